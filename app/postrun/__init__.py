@@ -1,0 +1,3 @@
+"""postrun: a terminal coach for post-run stretching."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,195 @@
+"""Find, read and validate routine files.
+
+Every failure becomes a `Problem`: one line naming the file and the place
+(`PATH:LINE:COL: message` for TOML syntax, `PATH: phases[1].exercises[0].hold: message`
+for the schema). Nothing here raises on bad input: callers get the good routines and a
+list of problems, so one broken file never hides the others.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from postrun import paths
+from postrun.models import EXERCISE_KINDS, Routine
+
+MAX_FILE_BYTES = 1024 * 1024
+_TOML_POSITION = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_MESSAGES = {
+    "missing": "required key is missing",
+    "extra_forbidden": "unknown key",
+    "string_pattern_mismatch": "must be lowercase letters, digits and dashes (at most 63)",
+    "string_too_short": "must not be empty",
+    "too_short": "needs at least one entry",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    message: str
+    where: str = ""  # "LINE:COL" or a dotted place in the data; empty for the whole file
+
+    def __str__(self) -> str:
+        if not self.where:
+            return f"{self.path}: {self.message}"
+        if self.where[0].isdigit():
+            return f"{self.path}:{self.where}: {self.message}"
+        return f"{self.path}: {self.where}: {self.message}"
+
+
+@dataclass
+class Catalog:
+    """The routines found, by id, in the order they were found, and what went wrong."""
+
+    routines: dict[str, Routine] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    origins: dict[str, Path] = field(default_factory=dict)
+
+    def get(self, routine_id: str) -> Routine | None:
+        return self.routines.get(routine_id)
+
+
+def read_routine(path: Path) -> Routine | list[Problem]:
+    """One routine file, validated; or every problem found in it."""
+    raw = _read_text(path)
+    if isinstance(raw, Problem):
+        return [raw]
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as error:
+        return [_toml_problem(path, error)]
+    try:
+        routine = Routine.model_validate(data)
+    except ValidationError as error:
+        return [_schema_problem(path, data, detail) for detail in error.errors()]
+    if routine.id != path.stem:
+        return [
+            Problem(path, f"id '{routine.id}' does not match the file name '{path.name}'", "id")
+        ]
+    return routine
+
+
+def expand(targets: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Files to read from files and directories given on a command line."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for target in targets:
+        if target.is_dir():
+            found = sorted(target.glob("*.toml"))
+            if not found:
+                problems.append(Problem(target, "no routine files (*.toml) in this directory"))
+            files.extend(found)
+        elif target.exists():
+            files.append(target)
+        else:
+            problems.append(Problem(target, "no such file or directory"))
+    return files, problems
+
+
+def load(files: Sequence[Path], catalog: Catalog | None = None) -> Catalog:
+    """Read files into a catalog; a duplicate id keeps the first and reports the second."""
+    catalog = catalog if catalog is not None else Catalog()
+    for path in files:
+        result = read_routine(path)
+        if isinstance(result, list):
+            catalog.problems.extend(result)
+        elif result.id in catalog.routines:
+            first = catalog.origins[result.id]
+            catalog.problems.append(
+                Problem(path, f"routine id '{result.id}' is already used by {first}", "id")
+            )
+        else:
+            catalog.routines[result.id] = result
+            catalog.origins[result.id] = path
+    return catalog
+
+
+def load_all(
+    bundled: Path | None = None, user: Path | None = None, *, include_user: bool = True
+) -> Catalog:
+    """The bundled routines, then the user's own (`<config>/routines/*.toml`)."""
+    bundled = bundled or paths.bundled_content_dir()
+    catalog = load(sorted(bundled.glob("*.toml")))
+    user = user or paths.user_routines_dir()
+    if include_user and user.is_dir():
+        load(sorted(user.glob("*.toml")), catalog)
+    return catalog
+
+
+def _read_text(path: Path) -> str | Problem:
+    if path.is_dir():
+        return Problem(path, "is a directory, not a routine file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Problem(path, f"file is {size} bytes; routine files are at most 1 MiB")
+        data = path.read_bytes()
+    except OSError as error:
+        return Problem(path, error.strerror or "cannot be read")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        col = error.start - (before.rfind(b"\n") + 1) + 1
+        return Problem(path, f"not valid UTF-8 (byte 0x{data[error.start]:02x})", f"{line}:{col}")
+    if not text.strip():
+        return Problem(path, "empty file: a routine needs at least an id, a title and phases")
+    return text
+
+
+def _toml_problem(path: Path, error: tomllib.TOMLDecodeError) -> Problem:
+    text = str(error)
+    match = _TOML_POSITION.match(text)
+    if match:
+        where = f"{match['line']}:{match['col']}"
+        return Problem(path, f"TOML syntax: {match['message']}", where)
+    return Problem(path, f"TOML syntax: {text}")
+
+
+def _schema_problem(path: Path, data: dict[str, Any], detail: Any) -> Problem:
+    loc = _strip_union_tags(tuple(detail["loc"]))
+    message = _MESSAGES.get(detail["type"], detail["msg"])
+    message = message.removeprefix("Value error, ")
+    exercise_id = _exercise_id(data, loc)
+    if exercise_id:
+        message = f"{message} (exercise '{exercise_id}')"
+    return Problem(path, message, _dotted(loc) or "(routine)")
+
+
+def _strip_union_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    # pydantic puts the discriminator's value after the list index: exercises.0.hold.hold
+    out: list[Any] = []
+    for i, part in enumerate(loc):
+        after_index = i >= 2 and loc[i - 2] == "exercises" and isinstance(loc[i - 1], int)
+        if after_index and part in EXERCISE_KINDS:
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _exercise_id(data: Any, loc: tuple[Any, ...]) -> str | None:
+    try:
+        phase_index = loc[loc.index("phases") + 1]
+        exercise_index = loc[loc.index("exercises") + 1]
+        if "id" in loc[loc.index("exercises") + 2 :][:1]:
+            return None
+        value = data["phases"][phase_index]["exercises"][exercise_index].get("id")
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None

@@ -1,0 +1,97 @@
+"""Plain-text and JSON views of routines and plans for the command line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from postrun.models import Routine
+from postrun.plan import Plan, PlanSettings, Step, clock, duration_range
+
+
+def routine_row(routine: Routine, settings: PlanSettings) -> dict[str, Any]:
+    shortest, longest = duration_range(routine, settings)
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "phases": [p.title for p in routine.phases],
+        "focus": list(routine.focus),
+        "equipment": list(routine.equipment),
+        "shortest_seconds": shortest,
+        "longest_seconds": longest,
+        "source": routine.source.model_dump(),
+    }
+
+
+def routines_text(rows: list[dict[str, Any]]) -> str:
+    lines = []
+    for row in rows:
+        span = f"{clock(row['shortest_seconds'])}-{clock(row['longest_seconds'])}"
+        lines.append(f"{row['id']}  {row['title']}  ({span} min)")
+        lines.append(f"    phases:    {' > '.join(row['phases'])}")
+        lines.append(f"    focus:     {', '.join(row['focus'])}")
+        lines.append(f"    equipment: {', '.join(row['equipment']) or 'none'}")
+    return "\n".join(lines)
+
+
+def step_what(step: Step) -> str:
+    """A short description of what a step asks: 'hold 45 s', '18 reps', '8 breaths'."""
+    if step.kind == "reps":
+        return f"{step.reps} reps"
+    if step.kind == "breath":
+        return f"{step.reps} breaths"
+    if step.kind == "prepare":
+        return f"get ready {step.seconds} s"
+    if step.kind == "switch":
+        return f"switch {step.seconds} s"
+    if step.kind == "walk":
+        return f"walk {clock(step.seconds)}"
+    verb = "move" if step.moving else "hold"
+    return f"{verb} {step.seconds} s"
+
+
+def plan_json(plan: Plan) -> dict[str, Any]:
+    return {
+        "routine": plan.routine.id,
+        "minutes": plan.minutes,
+        "profile": plan.settings.profile,
+        "target_seconds": plan.target_seconds,
+        "total_seconds": plan.total_seconds,
+        "note": plan.note,
+        "dropped": list(plan.dropped),
+        "steps": [
+            {
+                "kind": s.kind,
+                "phase": s.phase_id,
+                "exercise": s.exercise_id,
+                "name": s.name,
+                "side": s.side,
+                "position": s.position,
+                "seconds": s.seconds,
+                "reps": s.reps,
+                "start": s.start,
+            }
+            for s in plan.steps
+        ],
+    }
+
+
+def plan_text(plan: Plan) -> str:
+    lines = [f"{plan.routine.title}: {plan.minutes} min, {plan.settings.profile} holds"]
+    phase_index = -1
+    for step in plan.steps:
+        if step.kind in ("prepare", "switch"):
+            continue
+        if step.phase_index != phase_index:
+            phase_index = step.phase_index
+            phase = plan.routine.phases[phase_index]
+            lines.append(f"\n{phase_index + 1}. {phase.title}")
+        name = step.name + (f", {step.position.lower()}" if step.position else "")
+        side = "" if step.side == "none" else step.side
+        lines.append(f"  {clock(step.start):>6}  {name:<44} {side:<6} {step_what(step)}")
+    lines.append("")
+    lines.append(f"Total {clock(plan.total_seconds)} for a {clock(plan.target_seconds)} target")
+    if plan.dropped:
+        lines.append(f"Left out to fit: {', '.join(plan.dropped)}")
+    if plan.note:
+        lines.append(f"Note: {plan.note}")
+    return "\n".join(lines)

@@ -1,0 +1,47 @@
+"""Shared fixtures: the bundled routines, an isolated POSTRUN_HOME, the CLI in-process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from postrun import content
+from postrun.cli import main
+from postrun.models import Routine
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own empty user dirs: no test reads or writes the real ones."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("POSTRUN_HOME", str(home))
+    yield home
+
+
+@pytest.fixture(scope="session")
+def routines() -> dict[str, Routine]:
+    catalog = content.load_all(include_user=False)
+    assert not catalog.problems
+    return catalog.routines
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def run(*args: str) -> Result:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
