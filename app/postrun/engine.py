@@ -1,0 +1,373 @@
+"""The session state machine: Plan + clock -> snapshots and events.
+
+Time is read from an injected clock and kept as active session time, which stands still
+while paused. Each step has an end in active time; what is left is `end - now`, never a
+counter, so nothing drifts however irregular the ticks. Boundary events are stamped at
+the boundary itself, not at the tick that noticed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from postrun.events import (
+    Countdown,
+    Event,
+    ExerciseStarted,
+    Halfway,
+    Paused,
+    PhaseStarted,
+    RepCounted,
+    Resumed,
+    SessionFinished,
+    SessionStarted,
+    Skipped,
+    StepStarted,
+    SwitchSides,
+    TimeAdded,
+)
+from postrun.plan import Plan, Step
+from postrun.summary import StepRecord, Summary, summarise
+
+Clock = Callable[[], float]
+
+GAP_SECONDS = 5.0  # a longer silence between ticks means the laptop slept
+BACK_RESTARTS_AFTER = 2.0
+MIN_SECONDS_LEFT = 3.0
+COUNTDOWN_FROM = 3
+HALFWAY_MIN_SECONDS = 30
+COUNTDOWN_KINDS = ("hold", "walk", "prepare", "switch")
+
+
+class Status(StrEnum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class Command(StrEnum):
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    TOGGLE = "toggle"
+    NEXT = "next"
+    NEXT_EXERCISE = "next_exercise"
+    BACK = "back"
+    ADD_TIME = "add_time"
+    REP_DONE = "rep_done"
+    FINISH = "finish"
+
+
+_R, _P, _F = Status.RUNNING, Status.PAUSED, Status.FINISHED
+_IGNORED = None
+# Every status x command pair, written out: None means the command is ignored there.
+TRANSITIONS: dict[Status, dict[Command, Status | None]] = {
+    Status.READY: {
+        Command.START: _R, Command.PAUSE: _IGNORED, Command.RESUME: _IGNORED,
+        Command.TOGGLE: _R, Command.NEXT: _IGNORED, Command.NEXT_EXERCISE: _IGNORED,
+        Command.BACK: _IGNORED, Command.ADD_TIME: _IGNORED, Command.REP_DONE: _IGNORED,
+        Command.FINISH: _F,
+    },
+    Status.RUNNING: {
+        Command.START: _IGNORED, Command.PAUSE: _P, Command.RESUME: _IGNORED,
+        Command.TOGGLE: _P, Command.NEXT: _R, Command.NEXT_EXERCISE: _R,
+        Command.BACK: _R, Command.ADD_TIME: _R, Command.REP_DONE: _R,
+        Command.FINISH: _F,
+    },
+    Status.PAUSED: {
+        Command.START: _IGNORED, Command.PAUSE: _IGNORED, Command.RESUME: _R,
+        Command.TOGGLE: _R, Command.NEXT: _P, Command.NEXT_EXERCISE: _P,
+        Command.BACK: _P, Command.ADD_TIME: _P, Command.REP_DONE: _IGNORED,
+        Command.FINISH: _F,
+    },
+    Status.FINISHED: {command: _IGNORED for command in Command},
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a view needs to draw the session at one moment."""
+
+    status: Status
+    index: int
+    step: Step
+    seconds_left: float
+    step_seconds: float
+    done_seconds: float
+    left_seconds: float
+    rep: int | None  # reps counted so far, for rep steps
+    next_step: Step | None  # the next step with work in it (not a pause)
+    lead_in_left: float
+    breath: tuple[str, float] | None  # ("in", seconds left in this part of the breath)
+
+    @property
+    def total_seconds(self) -> float:
+        return self.done_seconds + self.left_seconds
+
+    @property
+    def step_progress(self) -> float:
+        return 1.0 - self.seconds_left / self.step_seconds if self.step_seconds else 1.0
+
+
+class Session:
+    def __init__(
+        self, plan: Plan, clock: Clock, *, lead_in: float = 3.0, gap_seconds: float = GAP_SECONDS
+    ) -> None:
+        self.plan = plan
+        self._clock = clock
+        self._lead_in = lead_in
+        self._gap = gap_seconds
+        self.status = Status.READY
+        self.index = 0
+        self._origin = 0.0  # clock time at which active time was 0
+        self._frozen = 0.0  # active time while not running
+        self._last_seen = 0.0
+        self._step_start = 0.0
+        self._step_end = float(plan.steps[0].seconds)
+        self._marks: set[tuple[str, int]] = set()
+        self._reps = 0
+        self._pauses = 0
+        self._completed = False
+        self._records: list[StepRecord] = []
+        self._events: list[Event] = []
+
+    # ---- time ----------------------------------------------------------------------
+
+    def _active(self, now: float) -> float:
+        if self.status is not Status.RUNNING:
+            return self._frozen
+        return max(self._frozen, now - self._origin)
+
+    @property
+    def finished(self) -> bool:
+        return self.status is Status.FINISHED
+
+    @property
+    def step(self) -> Step:
+        return self.plan.steps[self.index]
+
+    def tick(self) -> Snapshot:
+        """Read the clock, run every boundary and mark up to now, and describe the moment."""
+        now = self._clock()
+        if self.status is Status.RUNNING:
+            if now - self._last_seen > self._gap:
+                self._freeze(self._active(self._last_seen))
+                self._pauses += 1
+                self._emit(Paused(self._frozen, reason="gap"))
+                self.status = Status.PAUSED
+            else:
+                self._advance_to(self._active(now))
+        self._last_seen = now
+        return self._snapshot(now)
+
+    def drain(self) -> list[Event]:
+        """The events since the last drain, in the order they happened."""
+        events, self._events = self._events, []
+        return events
+
+    def _advance_to(self, active: float) -> None:
+        while self.status is Status.RUNNING and self._step_end <= active:
+            self._marks_until(self._step_end)
+            self._next_step(self._step_end, skipped=False)
+        if self.status is Status.RUNNING:
+            self._marks_until(active)
+
+    def _marks_until(self, active: float) -> None:
+        step = self.step
+        due: list[tuple[float, tuple[str, int], Event]] = []
+        if step.kind in COUNTDOWN_KINDS and step.seconds >= 5:
+            for n in range(COUNTDOWN_FROM, 0, -1):
+                due.append((self._step_end - n, ("countdown", n), Countdown(self._step_end - n, n)))
+        if step.kind == "hold" and step.seconds >= HALFWAY_MIN_SECONDS:
+            half = self._step_start + (self._step_end - self._step_start) / 2
+            due.append((half, ("halfway", 0), Halfway(half)))
+        if step.kind == "reps" and step.paced and step.reps and step.rep_seconds:
+            for k in range(1, step.reps + 1):
+                at = self._step_start + k * step.rep_seconds
+                due.append((at, ("rep", k), RepCounted(at, k, step.reps)))
+        for at, key, event in sorted(due, key=lambda d: d[0]):
+            if at <= active and at >= self._step_start and key not in self._marks:
+                self._marks.add(key)
+                if key[0] == "rep":
+                    self._reps = key[1]
+                self._emit(event)
+
+    def _next_step(self, at: float, *, skipped: bool) -> None:
+        self._record(at, skipped)
+        if self.index + 1 >= len(self.plan.steps):
+            self._finish(at, completed=True)
+            return
+        self._enter(self.index + 1, at)
+
+    def _enter(self, index: int, at: float, *, first: bool = False) -> None:
+        previous = None if first else self.step
+        self.index = index
+        step = self.step
+        self._step_start, self._step_end = at, at + step.seconds
+        self._marks, self._reps = set(), 0
+        if previous is None or previous.phase_index != step.phase_index:
+            phase = self.plan.routine.phases[step.phase_index]
+            self._emit(PhaseStarted(at, step.phase_index, phase.title, phase.intent))
+        if previous is None or previous.move != step.move:
+            self._emit(ExerciseStarted(at, step.exercise_id, step.name))
+        self._emit(StepStarted(at, index, step))
+        if step.kind == "switch":
+            self._emit(SwitchSides(at, step.side, step.name))
+
+    def _record(self, at: float, skipped: bool) -> None:
+        planned = self.step.seconds
+        self._records.append(
+            StepRecord(self.index, self.step, planned, at - self._step_start, skipped)
+        )
+
+    def _finish(self, at: float, *, completed: bool) -> None:
+        self._freeze(at)
+        self.status = Status.FINISHED
+        self._completed = completed
+        self._emit(SessionFinished(at, completed))
+
+    def _freeze(self, active: float) -> None:
+        self._frozen = active
+
+    def _emit(self, event: Event) -> None:
+        self._events.append(event)
+
+    # ---- commands ------------------------------------------------------------------
+
+    def command(self, command: Command, seconds: float = 10.0) -> bool:
+        """Apply a command; False when the transition table ignores it in this status."""
+        target = TRANSITIONS[self.status][command]
+        if target is None:
+            return False
+        now = self._clock()
+        active = self._active(now)
+        self._last_seen = now
+        if self.status is Status.RUNNING:
+            self._advance_to(active)
+            if self.finished:
+                return True
+        handler = getattr(self, f"_do_{command.value}")
+        accepted: bool = handler(now, active, seconds)
+        if accepted and not self.finished:
+            self.status = target
+        return accepted
+
+    def _do_start(self, now: float, active: float, _: float) -> bool:
+        self._origin, self._frozen = now, 0.0
+        self._emit(SessionStarted(0.0))
+        self._enter(0, 0.0, first=True)
+        return True
+
+    def _do_pause(self, now: float, active: float, _: float) -> bool:
+        self._freeze(active)
+        self._pauses += 1
+        self._emit(Paused(active))
+        return True
+
+    def _do_resume(self, now: float, active: float, _: float) -> bool:
+        self._origin = now + self._lead_in - self._frozen
+        self._emit(Resumed(active, self._lead_in))
+        return True
+
+    def _do_toggle(self, now: float, active: float, _: float) -> bool:
+        if self.status is Status.READY:
+            return self._do_start(now, active, 0)
+        if self.status is Status.RUNNING:
+            return self._do_pause(now, active, 0)
+        return self._do_resume(now, active, 0)
+
+    def _do_next(self, now: float, active: float, _: float) -> bool:
+        self._emit(Skipped(active, self.index, max(0.0, self._step_end - active)))
+        self._next_step(active, skipped=True)
+        return True
+
+    def _do_next_exercise(self, now: float, active: float, _: float) -> bool:
+        current = self.step.move
+        self._do_next(now, active, 0)
+        while self.status is not Status.FINISHED and self.step.move == current:
+            self._do_next(now, active, 0)
+        return True
+
+    def _do_back(self, now: float, active: float, _: float) -> bool:
+        restart = active - self._step_start > BACK_RESTARTS_AFTER or self.index == 0
+        self._record(active, skipped=False)
+        self._enter(self.index if restart else self.index - 1, active)
+        return True
+
+    def _do_add_time(self, now: float, active: float, seconds: float) -> bool:
+        if self.step.kind in ("reps", "breath"):
+            return False  # their time is their pace
+        left = self._step_end - active
+        new_left = (
+            left + seconds if seconds > 0 else max(min(left, MIN_SECONDS_LEFT), left + seconds)
+        )
+        if new_left == left:
+            return False
+        self._step_end = active + new_left
+        self._emit(TimeAdded(active, new_left - left))
+        return True
+
+    def _do_rep_done(self, now: float, active: float, _: float) -> bool:
+        step = self.step
+        if step.kind != "reps" or step.paced or not step.reps:
+            return False
+        self._reps += 1
+        self._emit(RepCounted(active, self._reps, step.reps))
+        if self._reps >= step.reps:
+            self._next_step(active, skipped=False)
+        return True
+
+    def _do_finish(self, now: float, active: float, _: float) -> bool:
+        if self.status is not Status.READY:
+            self._record(active, skipped=True)
+        self._finish(active, completed=False)
+        return True
+
+    # ---- views ---------------------------------------------------------------------
+
+    def _snapshot(self, now: float) -> Snapshot:
+        active = self._active(now)
+        finished = self.status is Status.FINISHED
+        left_in_step = 0.0 if finished else max(0.0, self._step_end - active)
+        later = sum(s.seconds for s in self.plan.steps[self.index + 1 :]) if not finished else 0
+        lead_in = 0.0
+        if self.status is Status.RUNNING and now - self._origin < self._frozen:
+            lead_in = self._frozen - (now - self._origin)
+        return Snapshot(
+            status=self.status,
+            index=self.index,
+            step=self.step,
+            seconds_left=left_in_step,
+            step_seconds=self._step_end - self._step_start,
+            done_seconds=active,
+            left_seconds=left_in_step + later,
+            rep=self._reps if self.step.kind == "reps" else None,
+            next_step=self._next_work(),
+            lead_in_left=lead_in,
+            breath=self._breath_part(active),
+        )
+
+    def _next_work(self) -> Step | None:
+        current = self.step
+        for step in self.plan.steps[self.index + 1 :]:
+            if step.is_timed_work and step.move != current.move:
+                return step
+        return None
+
+    def _breath_part(self, active: float) -> tuple[str, float] | None:
+        if self.step.kind != "breath" or not self.step.breath:
+            return None
+        cycle = sum(seconds for _, seconds in self.step.breath)
+        into = (active - self._step_start) % cycle
+        for action, seconds in self.step.breath:
+            if into < seconds:
+                return action, seconds - into
+            into -= seconds
+        return None
+
+    def summary(self) -> Summary:
+        active = self._active(self._clock())
+        return summarise(self.plan, self._records, active, self._pauses, self._completed)

@@ -1,0 +1,49 @@
+"""The plan's vocabulary: a Step, and the settings that shape how steps are made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+StepKind = Literal["walk", "prepare", "hold", "reps", "switch", "breath"]
+Side = Literal["left", "right", "none"]
+Profile = Literal["standard", "40plus"]
+PROFILES: tuple[Profile, ...] = ("standard", "40plus")
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    profile: Profile = "standard"
+    prepare_seconds: int = 5
+    switch_seconds: int = 5
+    walk_minutes: int = 0
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: StepKind
+    seconds: int
+    start: int
+    phase_index: int
+    phase_id: str
+    exercise_id: str
+    name: str
+    move: int = 0  # which occurrence of an exercise this step belongs to, in plan order
+    side: Side = "none"
+    position: str | None = None
+    round: int = 1
+    rounds: int = 1
+    reps: int | None = None
+    rep_seconds: float | None = None  # one rep's time, its hold included
+    paced: bool = True
+    moving: bool = False
+    breath: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def end(self) -> int:
+        return self.start + self.seconds
+
+    @property
+    def is_timed_work(self) -> bool:
+        """A hold-like step the user works through (not a prepare or switch pause)."""
+        return self.kind in ("hold", "reps", "breath", "walk")

@@ -1,0 +1,84 @@
+"""What a session amounted to: per exercise, planned against done. History stores this."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from postrun.plan import Plan, Step
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    index: int
+    step: Step
+    planned: float
+    done: float
+    skipped: bool
+
+
+@dataclass(frozen=True)
+class ExerciseRecord:
+    exercise_id: str
+    name: str
+    planned_seconds: float
+    done_seconds: float
+    skipped_steps: int
+
+    @property
+    def done(self) -> bool:
+        """Counted as done when at least half its planned work was done."""
+        return self.done_seconds >= self.planned_seconds / 2
+
+
+@dataclass(frozen=True)
+class Summary:
+    routine_id: str
+    minutes: int
+    profile: str
+    planned_seconds: int
+    active_seconds: float
+    completed: bool
+    pauses: int
+    skipped_steps: int
+    exercises: tuple[ExerciseRecord, ...]
+
+    @property
+    def moves_done(self) -> tuple[str, ...]:
+        return tuple(e.name for e in self.exercises if e.done)
+
+    @property
+    def moves_skipped(self) -> tuple[str, ...]:
+        return tuple(e.name for e in self.exercises if not e.done)
+
+
+def summarise(
+    plan: Plan, records: Sequence[StepRecord], active: float, pauses: int, completed: bool
+) -> Summary:
+    planned: dict[str, float] = {}
+    names: dict[str, str] = {}
+    for step in plan.steps:
+        if step.is_timed_work:
+            planned[step.exercise_id] = planned.get(step.exercise_id, 0) + step.seconds
+            names[step.exercise_id] = step.name
+    done: dict[str, float] = dict.fromkeys(planned, 0.0)
+    skipped: dict[str, int] = dict.fromkeys(planned, 0)
+    for record in records:
+        if record.step.is_timed_work:
+            done[record.step.exercise_id] += record.done
+            skipped[record.step.exercise_id] += record.skipped
+    exercises = tuple(
+        ExerciseRecord(key, names[key], planned[key], round(done[key], 3), skipped[key])
+        for key in planned
+    )
+    return Summary(
+        routine_id=plan.routine.id,
+        minutes=plan.minutes,
+        profile=plan.settings.profile,
+        planned_seconds=plan.total_seconds,
+        active_seconds=round(active, 3),
+        completed=completed,
+        pauses=pauses,
+        skipped_steps=sum(r.skipped for r in records),
+        exercises=exercises,
+    )
