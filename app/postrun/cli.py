@@ -9,14 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from postrun import content
+from postrun.audio import SoundBoard, make_player
+from postrun.engine import GAP_SECONDS, scaled
 from postrun.models import Routine
-from postrun.plan import MAX_MINUTES, MIN_MINUTES, PROFILES, PlanSettings, make_plan
+from postrun.plan import MAX_MINUTES, MIN_MINUTES, PROFILES, Plan, PlanSettings, make_plan
 from postrun.report import plan_json, plan_text, routine_row, routines_text
+from postrun.store import Settings
 
 DEFAULT_ROUTINE = "post-run-reset"
 DEFAULT_MINUTES = 10
@@ -43,6 +47,29 @@ def _minutes(text: str) -> int:
     return value
 
 
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0.1 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"speed must be 0.1-100, got {text}")
+    return value
+
+
+def _walk(text: str) -> int:
+    if not text.isdigit() or int(text) > 30:
+        raise argparse.ArgumentTypeError(f"walk must be 0-30 minutes, got '{text}'")
+    return int(text)
+
+
+def _session_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--routine", metavar="ID", help=f"default: {DEFAULT_ROUTINE}")
+    parser.add_argument("--minutes", type=_minutes, metavar="N", help=f"default: {DEFAULT_MINUTES}")
+    parser.add_argument("--profile", choices=PROFILES)
+    parser.add_argument("--walk", type=_walk, metavar="MIN", help="walk first, minutes")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="postrun", description="Guided post-run stretching in the terminal.")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -54,11 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
     plan = commands.add_parser("plan", help="show the plan fitted to a length")
-    plan.add_argument("--routine", default=DEFAULT_ROUTINE, metavar="ID")
-    plan.add_argument("--minutes", type=_minutes, default=DEFAULT_MINUTES, metavar="N")
-    plan.add_argument("--profile", choices=PROFILES, default="standard")
-    plan.add_argument("--walk", type=int, default=0, metavar="MIN", help="walk first, minutes")
+    _session_options(plan)
     plan.add_argument("--json", action="store_true")
+
+    start = commands.add_parser("start", help="go straight into a session")
+    _session_options(start)
+    start.add_argument("--speed", type=_speed, default=1.0, metavar="X", help="run X times fast")
+    start.add_argument("--sound", choices=("auto", "simpleaudio", "bell", "off"))
+    start.add_argument("--plain", action="store_true", help="one line per event, no TUI")
     return parser
 
 
@@ -83,15 +113,58 @@ def _dispatch(args: argparse.Namespace) -> int:
         rows = [routine_row(r, PlanSettings()) for r in catalog.routines.values()]
         print(json.dumps(rows, indent=2) if args.json else routines_text(rows))
         return 0
+    settings = Settings()
     if args.command == "plan":
-        routine = _find(catalog, args.routine)
-        if not 0 <= args.walk <= 30:
-            raise UsageError("--walk must be 0-30 minutes")
-        settings = PlanSettings(profile=args.profile, walk_minutes=args.walk)
-        plan = make_plan(routine, args.minutes, settings)
+        plan = _plan(catalog, settings, args)
         print(json.dumps(plan_json(plan), indent=2) if args.json else plan_text(plan))
         return 0
-    raise UsageError("the TUI arrives with issue 5; try 'postrun routines'")
+    if args.command == "start":
+        return _start(catalog, settings, args)
+    return _tui(catalog, settings, None, 1.0)
+
+
+def _plan(catalog: content.Catalog, settings: Settings, args: argparse.Namespace) -> Plan:
+    routine = _find(catalog, args.routine or settings.default_routine)
+    changes = {"profile": args.profile, "walk_minutes": args.walk}
+    plan_settings = settings.plan_settings(**{k: v for k, v in changes.items() if v is not None})
+    return make_plan(routine, args.minutes or settings.default_minutes, plan_settings)
+
+
+def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespace) -> int:
+    if args.sound:
+        settings = settings.model_copy(update={"sound": args.sound})
+    plan = _plan(catalog, settings, args)
+    if not args.plain:
+        return _tui(catalog, settings, plan, args.speed)
+    from postrun.plain import run_plain
+
+    def ring() -> None:
+        if sys.stdout.isatty():
+            print("\a", end="", flush=True)
+
+    player, notice = make_player(settings.sound, ring)
+    if notice:
+        print(f"postrun: {notice}", file=sys.stderr)
+    clock = scaled(time.monotonic, args.speed)
+    return run_plain(
+        plan,
+        clock,
+        time.sleep,
+        sys.stdout,
+        SoundBoard(player, notice),
+        lambda summary: "",
+        lead_in=settings.lead_in_seconds,
+        gap_seconds=GAP_SECONDS * args.speed,
+    )
+
+
+def _tui(catalog: content.Catalog, settings: Settings, plan: Plan | None, speed: float) -> int:
+    from postrun.tui.app import Parts, PostrunApp
+
+    clock = scaled(time.monotonic, speed)
+    app = PostrunApp(Parts(catalog, settings, clock, speed=speed), start=plan)
+    code = app.run()
+    return code if isinstance(code, int) else 0
 
 
 def _find(catalog: content.Catalog, routine_id: str) -> Routine:

@@ -41,6 +41,12 @@ HALFWAY_MIN_SECONDS = 30
 COUNTDOWN_KINDS = ("hold", "walk", "prepare", "switch")
 
 
+def scaled(clock: Clock, speed: float) -> Clock:
+    """A clock that runs `speed` times as fast as `clock`, from now on (to preview)."""
+    origin = clock()
+    return lambda: origin + (clock() - origin) * speed
+
+
 class Status(StrEnum):
     READY = "ready"
     RUNNING = "running"
@@ -99,6 +105,7 @@ class Snapshot:
     done_seconds: float
     left_seconds: float
     rep: int | None  # reps counted so far, for rep steps
+    rep_fraction: float | None  # how far through the current rep, 0-1, for paced reps
     next_step: Step | None  # the next step with work in it (not a pause)
     lead_in_left: float
     breath: tuple[str, float] | None  # ("in", seconds left in this part of the breath)
@@ -130,6 +137,7 @@ class Session:
         self._marks: set[tuple[str, int]] = set()
         self._reps = 0
         self._pauses = 0
+        self._pause_reason = "user"
         self._completed = False
         self._records: list[StepRecord] = []
         self._events: list[Event] = []
@@ -237,8 +245,11 @@ class Session:
 
     # ---- commands ------------------------------------------------------------------
 
-    def command(self, command: Command, seconds: float = 10.0) -> bool:
-        """Apply a command; False when the transition table ignores it in this status."""
+    def command(self, command: Command, seconds: float = 10.0, *, counted: bool = True) -> bool:
+        """Apply a command; False when the transition table ignores it in this status.
+
+        `counted=False` pauses without counting it as the user's pause (a dialog is up).
+        """
         target = TRANSITIONS[self.status][command]
         if target is None:
             return False
@@ -249,6 +260,7 @@ class Session:
             self._advance_to(active)
             if self.finished:
                 return True
+        self._pause_reason = "user" if counted else "dialog"
         handler = getattr(self, f"_do_{command.value}")
         accepted: bool = handler(now, active, seconds)
         if accepted and not self.finished:
@@ -263,8 +275,8 @@ class Session:
 
     def _do_pause(self, now: float, active: float, _: float) -> bool:
         self._freeze(active)
-        self._pauses += 1
-        self._emit(Paused(active))
+        self._pauses += self._pause_reason == "user"
+        self._emit(Paused(active, reason=self._pause_reason))
         return True
 
     def _do_resume(self, now: float, active: float, _: float) -> bool:
@@ -345,6 +357,7 @@ class Session:
             done_seconds=active,
             left_seconds=left_in_step + later,
             rep=self._reps if self.step.kind == "reps" else None,
+            rep_fraction=self._rep_fraction(active),
             next_step=self._next_work(),
             lead_in_left=lead_in,
             breath=self._breath_part(active),
@@ -356,6 +369,12 @@ class Session:
             if step.is_timed_work and step.move != current.move:
                 return step
         return None
+
+    def _rep_fraction(self, active: float) -> float | None:
+        step = self.step
+        if step.kind != "reps" or not step.paced or not step.rep_seconds:
+            return None
+        return ((active - self._step_start) % step.rep_seconds) / step.rep_seconds
 
     def _breath_part(self, active: float) -> tuple[str, float] | None:
         if self.step.kind != "breath" or not self.step.breath:

@@ -64,7 +64,8 @@ class RepCounted(Event):
 
 @dataclass(frozen=True)
 class Paused(Event):
-    reason: str = "user"  # "user" or "gap" (the lid was closed, the process stopped)
+    # "user"; "gap": the lid was closed or the process stopped; "dialog": a question is up
+    reason: str = "user"
 
 
 @dataclass(frozen=True)

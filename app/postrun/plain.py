@@ -1,0 +1,118 @@
+"""`postrun start --plain`: the same session as a log, one line per event.
+
+For screen readers, pipes and logs. Countdown pips and single rep counts are left out:
+they would drown the lines that matter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from postrun.audio import SoundBoard
+from postrun.cues import strongest
+from postrun.engine import Clock, Command, Session
+from postrun.events import (
+    Event,
+    Halfway,
+    Paused,
+    PhaseStarted,
+    Resumed,
+    SessionFinished,
+    SessionStarted,
+    Skipped,
+    StepStarted,
+    SwitchSides,
+    TimeAdded,
+)
+from postrun.plan import Plan, Step
+from postrun.summary import Summary
+
+TICK_SECONDS = 0.2
+INTERRUPTED = 130
+
+
+def describe(step: Step) -> str:
+    where = f", {step.position.lower()}" if step.position else ""
+    side = f" ({step.side})" if step.side != "none" else ""
+    name = f"{step.name}{where}{side}"
+    if step.kind == "prepare":
+        return f"Get into position: {name}"
+    if step.kind == "reps":
+        return f"{step.reps} reps: {name}"
+    if step.kind == "breath":
+        pattern = ", ".join(f"{action} {seconds}" for action, seconds in step.breath)
+        return f"{step.reps} breaths ({pattern}): {name}"
+    if step.kind == "walk":
+        return f"Walk {step.seconds // 60}:{step.seconds % 60:02d}: {name}"
+    verb = "Keep moving" if step.moving else "Hold"
+    return f"{verb} {step.seconds} s: {name}"
+
+
+def line_for(event: Event, plan: Plan) -> str | None:
+    text: str | None = None
+    if isinstance(event, SessionStarted):
+        text = f"Start: {plan.routine.title}, {plan.minutes} min"
+    elif isinstance(event, PhaseStarted):
+        text = f"Phase {event.index + 1} of {plan.phase_count}: {event.title}. {event.intent}"
+    elif isinstance(event, StepStarted) and event.step.kind != "switch":
+        text = describe(event.step)
+    elif isinstance(event, SwitchSides):
+        text = f"Switch sides: {event.side}"
+    elif isinstance(event, Halfway):
+        text = "Halfway"
+    elif isinstance(event, Paused):
+        text = "Paused: the session was away" if event.reason == "gap" else "Paused"
+    elif isinstance(event, Resumed):
+        text = "Resumed"
+    elif isinstance(event, Skipped):
+        text = "Skipped"
+    elif isinstance(event, TimeAdded):
+        text = f"{event.seconds:+.0f} s"
+    elif isinstance(event, SessionFinished):
+        text = "Session complete, well done" if event.completed else "Session ended early"
+    if text is None:
+        return None
+    whole = int(event.at)
+    return f"[{whole // 60:02d}:{whole % 60:02d}] {text}"
+
+
+def run_plain(
+    plan: Plan,
+    clock: Clock,
+    sleep: Callable[[float], None],
+    out: TextIO,
+    sound: SoundBoard,
+    record: Callable[[Summary], str],
+    *,
+    lead_in: float = 3.0,
+    gap_seconds: float = 5.0,
+) -> int:
+    """Run a session to its end; Ctrl-C ends it early. Returns the exit code."""
+    session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
+
+    def flush() -> None:
+        events = session.drain()
+        cue = strongest(events)
+        if cue is not None:
+            sound.play(cue)
+        for event in events:
+            line = line_for(event, plan)
+            if line:
+                print(line, file=out, flush=True)
+
+    code = 0
+    try:
+        session.command(Command.START)
+        while not session.finished:
+            session.tick()
+            flush()
+            sleep(TICK_SECONDS)
+    except KeyboardInterrupt:
+        session.command(Command.FINISH)
+        code = INTERRUPTED
+    flush()
+    note = record(session.summary())
+    if note:
+        print(note, file=out, flush=True)
+    return code

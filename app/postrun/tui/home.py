@@ -1,0 +1,162 @@
+"""Home: choose a length and a routine, see the fitted plan, press enter."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from postrun.content import Catalog
+from postrun.models import Routine
+from postrun.plan import Plan, clock, duration_range, make_plan
+from postrun.store import Settings
+from postrun.tui.commands import StartCommands
+from postrun.tui.dialogs import CustomMinutes, HelpScreen
+from postrun.tui.messages import StartSession
+from postrun.tui.text import preview_lines
+
+LENGTHS = (5, 10, 15)
+WALKS = (0, 2, 5, 10)
+LENGTH = Binding.Group("Length")
+
+
+class HomeScreen(Screen[None]):
+    COMMANDS = {StartCommands}
+    BINDINGS = [
+        Binding("1", "length(5)", "5", group=LENGTH),
+        Binding("2", "length(10)", "10", group=LENGTH),
+        Binding("3", "length(15)", "15 min", group=LENGTH),
+        Binding("c", "custom", "Custom"),
+        Binding("w", "walk", "Walk first"),
+        Binding("enter", "start", "Start"),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    minutes: reactive[int] = reactive(10)
+    routine_id: reactive[str] = reactive("")
+    walk: reactive[int] = reactive(0)
+
+    def __init__(self, catalog: Catalog, settings: Settings) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.settings = settings
+        self.set_reactive(HomeScreen.minutes, settings.default_minutes)
+        first = next(iter(catalog.routines), "")
+        chosen = settings.default_routine if settings.default_routine in catalog.routines else first
+        self.set_reactive(HomeScreen.routine_id, chosen)
+        self.set_reactive(HomeScreen.walk, settings.walk_minutes)
+        self._composed = False  # watchers fire before the widgets they update exist
+
+    def compose(self) -> ComposeResult:
+        yield Label("[b]postrun[/b] - stretch after your run", id="home-title")
+        with Horizontal(id="lengths"):
+            for key, minutes in enumerate(LENGTHS, start=1):
+                yield Static(
+                    f"[b]{minutes} min[/b]\n[dim]{key}[/dim]", classes="length", id=f"len-{minutes}"
+                )
+            yield Static("[b]custom[/b]\n[dim]c[/dim]", classes="length", id="len-custom")
+        with Horizontal(id="home-body"):
+            yield OptionList(*self._options(), id="routines")
+            with Vertical(id="preview"):
+                yield Label(id="preview-title")
+                with VerticalScroll(id="preview-scroll"):
+                    yield Static(id="preview-plan")
+                yield Label(id="preview-total")
+        yield Footer()
+
+    def _options(self) -> list[Option]:
+        options = []
+        for routine in self._routines():
+            low, high = duration_range(routine, self.settings.plan_settings())
+            gear = ", ".join(routine.equipment) or "no equipment"
+            focus = ", ".join(routine.focus[:4])
+            detail = f"{clock(low)}-{clock(high)} min  ·  {gear}"
+            prompt = f"[b]{routine.title}[/b]\n[dim]{focus}\n{detail}[/dim]"
+            options.append(Option(prompt, id=routine.id))
+        return options
+
+    def _routines(self) -> list[Routine]:
+        """The default routine first, then the rest as found."""
+        default = self.settings.default_routine
+        ordered = sorted(self.catalog.routines.values(), key=lambda r: r.id != default)
+        return ordered
+
+    def on_mount(self) -> None:
+        routines = self.query_one(OptionList)
+        ids = [r.id for r in self._routines()]
+        if self.routine_id in ids:
+            routines.highlighted = ids.index(self.routine_id)
+        routines.focus()
+        self._composed = True
+        self._refresh()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id:
+            self.routine_id = event.option.id
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_start()
+
+    def watch_minutes(self) -> None:
+        self._refresh()
+
+    def watch_routine_id(self) -> None:
+        self._refresh()
+
+    def watch_walk(self) -> None:
+        self._refresh()
+
+    def plan(self) -> Plan | None:
+        routine = self.catalog.get(self.routine_id)
+        if routine is None:
+            return None
+        return make_plan(routine, self.minutes, self.settings.plan_settings(walk_minutes=self.walk))
+
+    def _refresh(self) -> None:
+        if not self._composed:
+            return
+        for minutes in LENGTHS:
+            self.query_one(f"#len-{minutes}").set_class(self.minutes == minutes, "-selected")
+        custom = self.query_one("#len-custom", Static)
+        is_custom = self.minutes not in LENGTHS
+        custom.set_class(is_custom, "-selected")
+        label = f"{self.minutes} min" if is_custom else "custom"
+        custom.update(f"[b]{label}[/b]\n[dim]c[/dim]")
+        plan = self.plan()
+        if plan is None:
+            return
+        walk = f"  ·  walk {self.walk} min first" if self.walk else ""
+        self.query_one("#preview-title", Label).update(f"[b]{plan.routine.title}[/b]{walk}")
+        self.query_one("#preview-plan", Static).update("\n".join(preview_lines(plan)))
+        total = f"Total {clock(plan.total_seconds)} for {self.minutes} min"
+        if plan.note:
+            total += f"\n[dim]{plan.note}[/dim]"
+        elif plan.dropped:
+            total += f"\n[dim]Left out to fit: {', '.join(plan.dropped)}[/dim]"
+        self.query_one("#preview-total", Label).update(total + "\n[b]enter[/b] to start")
+
+    def action_length(self, minutes: int) -> None:
+        self.minutes = minutes
+
+    def action_custom(self) -> None:
+        def chosen(minutes: int | None) -> None:
+            if minutes:
+                self.minutes = minutes
+
+        self.app.push_screen(CustomMinutes(), chosen)
+
+    def action_walk(self) -> None:
+        self.walk = WALKS[(WALKS.index(self.walk) + 1) % len(WALKS)] if self.walk in WALKS else 0
+
+    def action_start(self) -> None:
+        plan = self.plan()
+        if plan is not None:
+            self.post_message(StartSession(plan))
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())

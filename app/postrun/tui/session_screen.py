@@ -1,0 +1,250 @@
+"""The screen the runner follows: ticks the engine a few times a second and draws it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Label, Static
+
+from postrun.audio import SoundBoard
+from postrun.cues import CueArbiter, strongest
+from postrun.engine import GAP_SECONDS, Clock, Command, Session, Snapshot, Status
+from postrun.events import Event, Paused
+from postrun.models import Exercise
+from postrun.plan import Plan, clock
+from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
+from postrun.tui.messages import SessionEnded
+from postrun.tui.text import countdown_text, headline, next_text, side_word
+from postrun.tui.widgets import LabelledBar, PaceDots, SideBadge
+
+TICKS_PER_SECOND = 4
+NAV = Binding.Group("Skip")
+TIME = Binding.Group("Time")
+
+
+class SessionScreen(Screen[None]):
+    BINDINGS = [
+        Binding("space", "toggle_pause", "Pause"),
+        Binding("p", "back", "Back", group=NAV),
+        Binding("n", "next_step", "Next", group=NAV),
+        Binding("N", "next_move", "Next move", group=NAV),
+        Binding("left", "back", "Back", show=False),
+        Binding("right", "next_step", "Next", show=False),
+        Binding("minus", "less_time", "-10 s", group=TIME),
+        Binding("plus", "more_time", "+10 s", group=TIME),
+        Binding("enter", "rep_done", "Rep done"),
+        Binding("m", "mute", "Mute"),
+        Binding("i", "why", "Why"),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit_session", "Quit"),
+    ]
+
+    show_why: reactive[bool] = reactive(False)
+
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock,
+        sound: SoundBoard,
+        *,
+        lead_in: float = 3.0,
+        gap_seconds: float = GAP_SECONDS,
+    ) -> None:
+        super().__init__()
+        self.plan = plan
+        self.sound = sound
+        self.session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
+        self._clock = clock
+        self._arbiter = CueArbiter()
+        self._exercises: dict[str, Exercise] = {e.id: e for e in plan.routine.exercises()}
+        self._shown_step = -1
+        self._ended = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="session"):
+            yield Label(id="where")
+            yield Label(id="intent")
+            with Horizontal(id="move-row"):
+                yield Label(id="move")
+                yield SideBadge(id="badge")
+            yield Label(id="position")
+            yield Label(id="headline")
+            with Horizontal(id="clock-row"):
+                yield Digits(id="countdown")
+                with Vertical(id="reps-box"):
+                    yield Label(id="reps")
+                    yield PaceDots(id="pace")
+            yield LabelledBar("step", id="step-bar")
+            yield Static(id="howto")
+            yield Label(id="next")
+            yield LabelledBar("session", id="session-bar")
+            yield Label(id="status")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.session.command(Command.START)
+        self.set_interval(1 / TICKS_PER_SECOND, self.tick)
+        self.tick()
+
+    def on_resize(self, event: Resize) -> None:
+        small = event.size.height < 24 or event.size.width < 70
+        self.set_class(small, "-compact")
+        self.query_one(Footer).compact = event.size.width < 90
+
+    # ---- the loop: tick, sound, draw ---------------------------------------------
+
+    def tick(self) -> None:
+        snap = self.session.tick()
+        events = self.session.drain()
+        self._sound(events)
+        self._draw(snap)
+        self._show_paused(snap, events)
+        if snap.status is Status.FINISHED and not self._ended:
+            self._ended = True
+            self.post_message(SessionEnded(self.session.summary()))
+
+    def _sound(self, events: list[Event]) -> None:
+        cue = strongest(events)
+        if cue is not None and self._arbiter.offer(cue, self._clock()):
+            self.sound.play(cue)
+
+    def _draw(self, snap: Snapshot) -> None:
+        step = snap.step
+        phase = self.plan.routine.phases[step.phase_index]
+        where = f"{self.plan.routine.title}  ·  phase {step.phase_index + 1} of "
+        self.query_one("#where", Label).update(where + f"{self.plan.phase_count}: {phase.title}")
+        self.query_one("#intent", Label).update(phase.intent)
+        self.query_one("#move", Label).update(step.name.upper())
+        self.query_one(SideBadge).show_side(side_word(step))
+        position = self.query_one("#position", Label)
+        position.update(step.position or "")
+        position.display = step.position is not None
+        self.query_one("#headline", Label).update(self._headline(snap))
+        self.set_class(step.kind in ("prepare", "switch"), "-pause-step")
+        self.query_one(Digits).update(countdown_text(snap.seconds_left))
+        self._draw_reps(snap)
+        elapsed = snap.step_seconds - snap.seconds_left
+        self.query_one("#step-bar", LabelledBar).show(elapsed, snap.step_seconds, "")
+        left = clock(int(snap.left_seconds + 0.999))
+        self.query_one("#session-bar", LabelledBar).show(
+            snap.done_seconds, snap.total_seconds, f"{left} left"
+        )
+        self.query_one("#next", Label).update(next_text(snap.next_step))
+        if self._shown_step != snap.index:
+            self._shown_step = snap.index
+            self._draw_howto()
+            self.refresh_bindings()
+        self._draw_status(snap)
+
+    def _headline(self, snap: Snapshot) -> str:
+        if snap.lead_in_left > 0:
+            return f"Resuming in {int(snap.lead_in_left + 0.999)}"
+        if snap.breath is not None:
+            action, left = snap.breath
+            word = {"in": "Breathe in", "out": "Breathe out", "hold": "Hold the breath"}[action]
+            return f"{word}  {int(left + 0.999)}"
+        return headline(snap.step)
+
+    def _draw_reps(self, snap: Snapshot) -> None:
+        step = snap.step
+        box = self.query_one("#reps-box")
+        box.display = step.kind in ("reps", "breath")
+        if step.kind == "reps" and step.reps:
+            current = min(step.reps, (snap.rep or 0) + 1)
+            self.query_one("#reps", Label).update(f"rep {current} of {step.reps}")
+        elif step.kind == "breath" and step.reps:
+            self.query_one("#reps", Label).update(f"{step.reps} breaths")
+        self.query_one(PaceDots).show(snap.rep_fraction)
+
+    def _draw_howto(self) -> None:
+        exercise = self._exercises.get(self.session.step.exercise_id)
+        if exercise is None:
+            self.query_one("#howto", Static).update("")
+            return
+        if self.show_why:
+            text = f"Why it works: {exercise.why}"
+        else:
+            text = "\n".join(f"• {line}" for line in exercise.steps)
+        self.query_one("#howto", Static).update(text)
+
+    def _show_paused(self, snap: Snapshot, events: list[Event]) -> None:
+        """Put up the paused screen whenever the engine is paused and nothing else is up."""
+        if snap.status is not Status.PAUSED or self.app.screen is not self:
+            return
+        gap = any(isinstance(e, Paused) and e.reason == "gap" for e in events)
+        reason = "You were away, so the session waited for you." if gap else "Take your time."
+
+        def chosen(choice: str | None) -> None:
+            if choice == "quit":
+                self.action_quit_session()
+            else:
+                self._command(Command.RESUME)
+
+        self.app.push_screen(PausedScreen(reason), chosen)
+
+    def _draw_status(self, snap: Snapshot) -> None:
+        state = {Status.PAUSED: "⏸ paused", Status.FINISHED: "✓ finished"}.get(snap.status, "▶")
+        self.query_one("#status", Label).update(f"{state}   ·   {self.sound.status()}")
+
+    def watch_show_why(self) -> None:
+        if self.is_mounted:
+            self._draw_howto()
+
+    # ---- keys ----------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Show only the keys that mean something for the step on screen."""
+        step = self.session.step
+        if action == "rep_done":
+            return step.kind == "reps" and not step.paced
+        if action in ("more_time", "less_time"):
+            return step.kind not in ("reps", "breath")
+        return True
+
+    def _command(self, command: Command, seconds: float = 10.0) -> None:
+        self.session.command(command, seconds)
+        self.tick()
+
+    def action_toggle_pause(self) -> None:
+        self._command(Command.TOGGLE)
+
+    def action_next_step(self) -> None:
+        self._command(Command.NEXT)
+
+    def action_next_move(self) -> None:
+        self._command(Command.NEXT_EXERCISE)
+
+    def action_back(self) -> None:
+        self._command(Command.BACK)
+
+    def action_more_time(self) -> None:
+        self._command(Command.ADD_TIME, 10)
+
+    def action_less_time(self) -> None:
+        self._command(Command.ADD_TIME, -10)
+
+    def action_rep_done(self) -> None:
+        self._command(Command.REP_DONE)
+
+    def action_mute(self) -> None:
+        self.sound.toggle_mute()
+        self.tick()
+
+    def action_why(self) -> None:
+        self.show_why = not self.show_why
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def action_quit_session(self) -> None:
+        if self.session.status is Status.RUNNING:
+            self.session.command(Command.PAUSE, counted=False)
+
+        def answered(end: bool | None) -> None:
+            self._command(Command.FINISH if end else Command.RESUME)
+
+        self.app.push_screen(ConfirmQuit(), answered)

@@ -1,0 +1,70 @@
+"""Build the real App from fakes: a hand-moved clock, a player that records, a recorder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.pilot import Pilot
+
+from postrun import content
+from postrun.audio import SoundBoard
+from postrun.cues import Cue
+from postrun.plan import Plan
+from postrun.store import Settings
+from postrun.summary import Summary
+from postrun.tui.app import Parts, PostrunApp
+from postrun.tui.session_screen import SessionScreen
+
+from ..fakes import FakeClock
+
+
+class RecordingPlayer:
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.played: list[Cue] = []
+
+    def play(self, cue: Cue) -> None:
+        self.played.append(cue)
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class Harness:
+    app: PostrunApp
+    clock: FakeClock
+    player: RecordingPlayer
+    recorded: list[Summary] = field(default_factory=list)
+
+    def session_screen(self) -> SessionScreen:
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, SessionScreen):
+                return screen
+        raise AssertionError(f"no session screen in {self.app.screen_stack}")
+
+    async def advance(self, pilot: Pilot[int], seconds: float) -> None:
+        """Move the clock a second at a time, ticking the session as its timer would."""
+        whole = int(seconds)
+        for _ in range(whole):
+            self.clock.advance(1)
+            self.session_screen().tick()
+        if seconds - whole:
+            self.clock.advance(seconds - whole)
+            self.session_screen().tick()
+        await pilot.pause()
+
+
+def build(start: Plan | None = None, settings: Settings | None = None) -> Harness:
+    clock = FakeClock()
+    player = RecordingPlayer()
+    catalog = content.load_all(include_user=False)
+    recorded: list[Summary] = []
+
+    def record(summary: Summary) -> str:
+        recorded.append(summary)
+        return "Saved to your history."
+
+    parts = Parts(catalog, settings or Settings(), clock, SoundBoard(player), record)
+    return Harness(PostrunApp(parts, start=start), clock, player, recorded)

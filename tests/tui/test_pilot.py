@@ -1,0 +1,168 @@
+"""Driving the real App with keys, on a fake clock: nothing here sleeps."""
+
+from __future__ import annotations
+
+from textual.widgets import Digits, Label
+
+from postrun.cues import Cue
+from postrun.engine import Status
+from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
+from postrun.tui.home import HomeScreen
+from postrun.tui.session_screen import SessionScreen
+from postrun.tui.summary_screen import SummaryScreen
+from postrun.tui.widgets import SideBadge
+
+from .harness import build
+
+
+def text(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Label).render())
+
+
+async def test_start_five_minutes_of_the_default_routine_from_home():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(h.app.screen, HomeScreen)
+        await pilot.press("1", "enter")
+        screen = h.app.screen
+        assert isinstance(screen, SessionScreen)
+        assert screen.plan.minutes == 5
+        assert screen.plan.routine.id == "post-run-reset"
+        assert "Get into position" in text(screen, "#headline")
+
+
+async def test_home_keys_change_the_preview():
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        assert "Total 10:00 for 10 min" in text(h.app.screen, "#preview-total")
+        await pilot.press("3")
+        assert "Total 14:50 for 15 min" in text(h.app.screen, "#preview-total")
+        await pilot.press("c")
+        await pilot.press("1", "2", "enter")
+        assert "for 12 min" in text(h.app.screen, "#preview-total")
+        await pilot.press("w")
+        assert "walk 2 min first" in text(h.app.screen, "#preview-title")
+
+
+async def test_a_session_runs_through_a_side_switch_with_cues():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # 10 minutes of post-run reset
+        screen = h.session_screen()
+        left = next(s for s in screen.plan.steps if s.side == "left" and s.kind == "reps")
+        await h.advance(pilot, left.start + 1)
+        assert screen.session.step == left
+        assert str(screen.query_one(SideBadge).render()).strip() == "LEFT"
+        await h.advance(pilot, left.seconds - 1)
+        assert screen.session.step.kind == "switch"
+        assert text(screen, "#headline") == "Switch to the right side"
+        assert Cue.SWITCH in h.player.played
+        await h.advance(pilot, 5)
+        assert str(screen.query_one(SideBadge).render()).strip() == "RIGHT"
+
+
+async def test_pause_freezes_time_and_space_resumes():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        screen = h.session_screen()
+        await h.advance(pilot, 10)
+        await pilot.press("space")
+        assert isinstance(h.app.screen, PausedScreen)
+        frozen = screen.session.tick().seconds_left
+        await h.advance(pilot, 60)
+        assert screen.session.tick().seconds_left == frozen
+        await pilot.press("space")
+        assert h.app.screen is screen and screen.session.status is Status.RUNNING
+        await h.advance(pilot, 5)  # 3 s lead-in, then 2 s of the step
+        assert screen.session.tick().seconds_left == frozen - 2
+
+
+async def test_next_back_and_more_time():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        screen = h.session_screen()
+        await pilot.press("n")
+        assert screen.session.index == 1
+        await h.advance(pilot, 5)
+        await pilot.press("p")  # ran more than 2 s: restart it
+        assert screen.session.index == 1
+        assert screen.session.tick().seconds_left == screen.session.step.seconds
+        await pilot.press("N")  # skip the rest of the move
+        assert screen.session.step.exercise_id == "hamstring-nerve-glide"
+        await h.advance(pilot, 1)
+        await pilot.press("plus")
+        assert screen.session.tick().seconds_left == 14
+        digits = screen.query_one(Digits)
+        assert digits.value == "0:14"
+
+
+async def test_quit_asks_first_and_records_the_partial_session():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await h.advance(pilot, 20)
+        await pilot.press("q")
+        assert isinstance(h.app.screen, ConfirmQuit)
+        await pilot.press("n")
+        assert isinstance(h.app.screen, SessionScreen)
+        assert h.session_screen().session.status is Status.RUNNING
+        await pilot.press("q", "y")
+        await pilot.pause()
+        assert isinstance(h.app.screen, SummaryScreen)
+        assert len(h.recorded) == 1
+        summary = h.recorded[0]
+        assert not summary.completed and summary.active_seconds == 20
+        assert summary.pauses == 0
+        assert "Session ended early." in text(h.app.screen, "#summary-title")
+
+
+async def test_finishing_the_session_shows_the_summary_and_returns_home():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "enter")
+        screen = h.session_screen()
+        await h.advance(pilot, screen.plan.total_seconds + 1)
+        assert isinstance(h.app.screen, SummaryScreen)
+        assert "Session complete" in text(h.app.screen, "#summary-title")
+        assert h.recorded[0].completed
+        assert h.player.played[-1] is Cue.COMPLETE
+        await pilot.press("enter")
+        assert isinstance(h.app.screen, HomeScreen)
+
+
+async def test_mute_silences_and_the_status_line_says_so():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "m")
+        screen = h.session_screen()
+        assert "muted" in text(screen, "#status")
+        before = len(h.player.played)
+        await h.advance(pilot, 30)
+        assert len(h.player.played) == before
+
+
+async def test_why_toggles_and_help_lists_every_key():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "i")
+        howto = str(h.session_screen().query_one("#howto").render())
+        assert howto.startswith("Why it works:")
+        await pilot.press("question_mark")
+        assert isinstance(h.app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(h.app.screen, SessionScreen)
+
+
+async def test_the_palette_starts_any_routine_at_any_length():
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"yoga 12")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = h.app.screen
+        assert isinstance(screen, SessionScreen)
+        assert (screen.plan.routine.id, screen.plan.minutes) == ("long-run-yoga", 12)
