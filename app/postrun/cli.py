@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from postrun import content
-from postrun.audio import SoundBoard, make_player
+from postrun.audio import SoundBoard, alsa_errors_silenced, make_player
 from postrun.engine import GAP_SECONDS, scaled
 from postrun.models import Routine
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PROFILES, Plan, PlanSettings, make_plan
@@ -163,7 +163,8 @@ def _tui(catalog: content.Catalog, settings: Settings, plan: Plan | None, speed:
 
     clock = scaled(time.monotonic, speed)
     app = PostrunApp(Parts(catalog, settings, clock, speed=speed), start=plan)
-    code = app.run()
+    with alsa_errors_silenced():
+        code = app.run()
     return code if isinstance(code, int) else 0
 
 

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TextIO
 
 from postrun.audio import SoundBoard
-from postrun.cues import strongest
 from postrun.engine import Clock, Command, Session
 from postrun.events import (
     Event,
@@ -93,9 +92,7 @@ def run_plain(
 
     def flush() -> None:
         events = session.drain()
-        cue = strongest(events)
-        if cue is not None:
-            sound.play(cue)
+        sound.hear(events, clock())
         for event in events:
             line = line_for(event, plan)
             if line:

@@ -20,12 +20,17 @@ from ..fakes import FakeClock
 
 class RecordingPlayer:
     name = "recording"
+    notice: str | None = None
 
-    def __init__(self) -> None:
+    def __init__(self, seconds: float = 0.0) -> None:
         self.played: list[Cue] = []
+        self.seconds = seconds
 
     def play(self, cue: Cue) -> None:
         self.played.append(cue)
+
+    def duration(self, cue: Cue) -> float:
+        return self.seconds
 
     def close(self) -> None:
         pass

@@ -11,7 +11,6 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Label, Static
 
 from postrun.audio import SoundBoard
-from postrun.cues import CueArbiter, strongest
 from postrun.engine import GAP_SECONDS, Clock, Command, Session, Snapshot, Status
 from postrun.events import Event, Paused
 from postrun.models import Exercise
@@ -59,7 +58,6 @@ class SessionScreen(Screen[None]):
         self.sound = sound
         self.session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
         self._clock = clock
-        self._arbiter = CueArbiter()
         self._exercises: dict[str, Exercise] = {e.id: e for e in plan.routine.exercises()}
         self._shown_step = -1
         self._ended = False
@@ -100,17 +98,12 @@ class SessionScreen(Screen[None]):
     def tick(self) -> None:
         snap = self.session.tick()
         events = self.session.drain()
-        self._sound(events)
+        self.sound.hear(events, self._clock())
         self._draw(snap)
         self._show_paused(snap, events)
         if snap.status is Status.FINISHED and not self._ended:
             self._ended = True
             self.post_message(SessionEnded(self.session.summary()))
-
-    def _sound(self, events: list[Event]) -> None:
-        cue = strongest(events)
-        if cue is not None and self._arbiter.offer(cue, self._clock()):
-            self.sound.play(cue)
 
     def _draw(self, snap: Snapshot) -> None:
         step = snap.step
