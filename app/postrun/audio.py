@@ -16,7 +16,9 @@ from typing import Any, Protocol
 
 from postrun import paths
 from postrun.cues import Cue, CueArbiter, strongest
-from postrun.events import Event
+from postrun.events import Countdown, Event
+from postrun.plan import Plan
+from postrun.voice import Renderer, Sound, SpokenCues, find_tts
 
 # The bell is one sound for everything, so it rings only where it matters most.
 BELL_CUES = frozenset({Cue.GO, Cue.SWITCH, Cue.NEXT_MOVE, Cue.PHASE, Cue.COMPLETE})
@@ -25,8 +27,11 @@ BELL_CUES = frozenset({Cue.GO, Cue.SWITCH, Cue.NEXT_MOVE, Cue.PHASE, Cue.COMPLET
 class Player(Protocol):
     name: str
     notice: str | None  # set when the player had to fall back mid-session
+    speaks: bool  # can play rendered speech
 
     def play(self, cue: Cue) -> None: ...
+
+    def play_sound(self, sound: Sound) -> None: ...
 
     def duration(self, cue: Cue) -> float: ...
 
@@ -36,8 +41,12 @@ class Player(Protocol):
 class SilentPlayer:
     name = "off"
     notice: str | None = None
+    speaks = False
 
     def play(self, cue: Cue) -> None:
+        pass
+
+    def play_sound(self, sound: Sound) -> None:
         pass
 
     def duration(self, cue: Cue) -> float:
@@ -52,6 +61,7 @@ class BellPlayer:
 
     name = "bell"
     notice: str | None = None
+    speaks = False
 
     def __init__(self, ring: Callable[[], None]) -> None:
         self._ring = ring
@@ -59,6 +69,9 @@ class BellPlayer:
     def play(self, cue: Cue) -> None:
         if cue in BELL_CUES:
             self._ring()
+
+    def play_sound(self, sound: Sound) -> None:
+        pass
 
     def duration(self, cue: Cue) -> float:
         return 0.0
@@ -75,6 +88,7 @@ class SimpleaudioPlayer:
     """
 
     name = "simpleaudio"
+    speaks = True
 
     def __init__(self, sounds: Path, fallback: Player) -> None:
         import simpleaudio  # imported here: the extra is optional
@@ -89,23 +103,29 @@ class SimpleaudioPlayer:
         self._simpleaudio.play_buffer(b"\0\0" * 441, 1, 2, 44_100).wait_done()
 
     def play(self, cue: Cue) -> None:
-        if self._failed:
+        if self._failed or not self._start(self._waves[cue]):
             self._fallback.play(cue)
-            return
-        frames, channels, width, rate = self._waves[cue]
+
+    def play_sound(self, sound: Sound) -> None:
+        if not self._failed:
+            self._start(sound)
+
+    def _start(self, sound: Sound) -> bool:
+        frames, channels, width, rate = sound
         try:
             if self._playing is not None:
                 self._playing.stop()
             self._playing = self._simpleaudio.play_buffer(frames, channels, width, rate)
         except Exception as error:  # any playback failure: fall back, never crash
             self._failed = True
+            self.speaks = False
             self.name = self._fallback.name
             self.notice = f"sound failed ({error}); using the {self._fallback.name}"
-            self._fallback.play(cue)
+            return False
+        return True
 
     def duration(self, cue: Cue) -> float:
-        frames, channels, width, rate = self._waves[cue]
-        return len(frames) / (channels * width * rate)
+        return _seconds(self._waves[cue])
 
     def wait(self) -> None:
         """Block until the current cue has played (for tests and the plain log's end)."""
@@ -113,11 +133,16 @@ class SimpleaudioPlayer:
             self._playing.wait_done()
 
     def close(self) -> None:
-        if self._playing is not None:
-            self._playing.stop()
+        """Let the last cue or phrase finish (it is short), so "well done" is heard."""
+        self.wait()
 
 
-def _read_wav(path: Path) -> tuple[bytes, int, int, int]:
+def _seconds(sound: Sound) -> float:
+    frames, channels, width, rate = sound
+    return len(frames) / (channels * width * rate)
+
+
+def _read_wav(path: Path) -> Sound:
     with wave.open(str(path), "rb") as source:
         frames = source.readframes(source.getnframes())
         return frames, source.getnchannels(), source.getsampwidth(), source.getframerate()
@@ -167,20 +192,52 @@ def alsa_errors_silenced() -> Iterator[None]:
 
 
 class SoundBoard:
-    """The player in use, whether it is muted, and what the status line says about it."""
+    """The player in use, the voice, whether it is muted, and what the status line says."""
 
-    def __init__(self, player: Player, notice: str | None = None) -> None:
+    def __init__(self, player: Player, notice: str | None = None, *, voice: bool = False) -> None:
         self.player = player
         self.notice = notice
         self.muted = False
+        self.want_voice = voice
+        self.voice: SpokenCues | None = None
+        self.voice_notice: str | None = None
         self._arbiter = CueArbiter({cue: player.duration(cue) for cue in Cue})
+        self._counting_until = 0.0
+
+    def start_voice(self, plan: Plan, renderer: Renderer | None = None) -> None:
+        """Render this plan's phrases in the background, if a voice is wanted and possible."""
+        if not self.want_voice:
+            return
+        if not self.player.speaks:
+            self.voice_notice = "voice needs simpleaudio"
+            return
+        if renderer is None:
+            command = find_tts()
+            if command is None:
+                self.voice_notice = "voice off: no espeak-ng or say found"
+                return
+            renderer = Renderer(command, paths.cache_dir() / "voice")
+        self.voice = SpokenCues(plan, renderer)
+        self.voice.start()
 
     def hear(self, events: list[Event], now: float) -> Cue | None:
-        """Play the one cue these events call for, unless a weightier one is sounding."""
+        """Play the one cue these events call for, spoken when its phrase is ready,
+        unless a weightier one is still sounding."""
         cue = strongest(events)
-        if cue is None or self.muted or not self._arbiter.offer(cue, now):
+        if cue is None or self.muted:
             return None
-        self.player.play(cue)
+        if cue is Cue.COUNTDOWN and now < self._counting_until:
+            return None  # "three, two, one" is being spoken: no pips over it
+        speech = self.voice.sound_for(events) if self.voice and self.player.speaks else None
+        seconds = _seconds(speech) if speech else None
+        if not self._arbiter.offer(cue, now, seconds):
+            return None
+        if speech is not None and seconds is not None:
+            self.player.play_sound(speech)
+            if any(isinstance(e, Countdown) for e in events):
+                self._counting_until = now + seconds
+        else:
+            self.player.play(cue)
         return cue
 
     def play(self, cue: Cue) -> None:
@@ -198,4 +255,8 @@ class SoundBoard:
             text = f"muted ({self.player.name})"
         else:
             text = f"sound: {self.player.name}"
+        if self.voice is not None:
+            text += f", voice: {self.voice.failed or self.voice.renderer.command[0]}"
+        elif self.voice_notice:
+            text += f", {self.voice_notice}"
         return f"{text} - {self.notice}" if self.notice else text

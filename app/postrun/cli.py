@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--speed", type=_speed, default=1.0, metavar="X", help="run X times fast")
     start.add_argument("--sound", choices=("auto", "simpleaudio", "bell", "off"))
     start.add_argument("--plain", action="store_true", help="one line per event, no TUI")
+    start.add_argument(
+        "--voice", action=argparse.BooleanOptionalAction, help="speak each move (espeak-ng/say)"
+    )
     return parser
 
 
@@ -133,6 +136,8 @@ def _plan(catalog: content.Catalog, settings: Settings, args: argparse.Namespace
 def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespace) -> int:
     if args.sound:
         settings = settings.model_copy(update={"sound": args.sound})
+    if args.voice is not None:
+        settings = settings.model_copy(update={"voice": args.voice})
     plan = _plan(catalog, settings, args)
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed)
@@ -151,7 +156,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         clock,
         time.sleep,
         sys.stdout,
-        SoundBoard(player, notice),
+        SoundBoard(player, notice, voice=settings.voice),
         lambda summary: "",
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,

@@ -37,9 +37,9 @@ PRIORITY: Mapping[Cue, int] = {
     Cue.COMPLETE: 6,
     Cue.PHASE: 5,
     Cue.SWITCH: 4,
+    Cue.COUNTDOWN: 4,  # the end of a hold may cut a long phrase short
     Cue.NEXT_MOVE: 3,
     Cue.GO: 3,
-    Cue.COUNTDOWN: 2,
     Cue.HALFWAY: 1,
     Cue.REP: 0,
 }
@@ -80,9 +80,11 @@ class CueArbiter:
         self._current: Cue | None = None
         self._until = 0.0
 
-    def offer(self, cue: Cue, now: float) -> bool:
+    def offer(self, cue: Cue, now: float, seconds: float | None = None) -> bool:
+        """May `cue` play now? `seconds` overrides its length (a spoken phrase)."""
         sounding = self._current is not None and now < self._until
         if sounding and self._current is not None and PRIORITY[cue] < PRIORITY[self._current]:
             return False
-        self._current, self._until = cue, now + self._durations.get(cue, 0.0)
+        length = self._durations.get(cue, 0.0) if seconds is None else seconds
+        self._current, self._until = cue, now + length
         return True

@@ -191,7 +191,7 @@ class Session:
                 due.append((self._step_end - n, ("countdown", n), Countdown(self._step_end - n, n)))
         if step.kind == "hold" and step.seconds >= HALFWAY_MIN_SECONDS:
             half = self._step_start + (self._step_end - self._step_start) / 2
-            due.append((half, ("halfway", 0), Halfway(half)))
+            due.append((half, ("halfway", 0), Halfway(half, self.index)))
         if step.kind == "reps" and step.paced and step.reps and step.rep_seconds:
             for k in range(1, step.reps + 1):
                 at = self._step_start + k * step.rep_seconds

@@ -53,7 +53,7 @@ class Countdown(Event):
 
 @dataclass(frozen=True)
 class Halfway(Event):
-    pass
+    index: int  # the step that is half done
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ def run_plain(
                 print(line, file=out, flush=True)
 
     code = 0
+    sound.start_voice(plan)
     try:
         session.command(Command.START)
         while not session.finished:
@@ -109,6 +110,7 @@ def run_plain(
         session.command(Command.FINISH)
         code = INTERRUPTED
     flush()
+    sound.player.close()
     note = record(session.summary())
     if note:
         print(note, file=out, flush=True)

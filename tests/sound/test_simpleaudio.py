@@ -92,3 +92,40 @@ def test_without_simpleaudio_auto_rings_the_bell(monkeypatch: pytest.MonkeyPatch
     player, notice = make_player("auto", lambda: rings.append(1))
     assert player.name == "bell"
     assert notice == "simpleaudio is not installed; using the bell"
+
+
+def test_a_spoken_phrase_renders_and_plays_through_simpleaudio(tmp_path: Path) -> None:
+    require_simpleaudio()
+    import shutil
+
+    from postrun.voice import Renderer, find_tts
+
+    command = find_tts()
+    if command is None or shutil.which(command[0]) is None:
+        if os.environ.get("POSTRUN_REQUIRE_SOUND") == "1":
+            pytest.fail("POSTRUN_REQUIRE_SOUND=1 but neither espeak-ng nor say is installed")
+        pytest.skip("no text-to-speech engine installed")
+    renderer = Renderer(command, tmp_path / "voice")
+    path = renderer.render("Switch to your right side")
+    assert renderer.render("Switch to your right side") == path  # cached, not rendered again
+    with wave.open(str(path), "rb") as spoken:
+        assert spoken.getnframes() > spoken.getframerate() // 2  # at least half a second
+        speech = spoken.readframes(spoken.getnframes())
+
+    env, out = alsa_to_file(tmp_path)
+    say = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from postrun import paths\n"
+        "from postrun.audio import BellPlayer, SimpleaudioPlayer\n"
+        "from postrun.voice import Renderer\n"
+        "player = SimpleaudioPlayer(paths.bundled_sounds_dir(), BellPlayer(lambda: None))\n"
+        "sound = Renderer([], Path(sys.argv[1]).parent).ready_path(Path(sys.argv[1]))\n"
+        "player.play_sound(sound)\n"
+        "player.wait()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", say, str(path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() == b"\0\0" * 441 + speech

@@ -50,7 +50,7 @@ class PostrunApp(App[int]):
         self.start_plan = start
         if parts.sound is None:
             player, notice = make_player(parts.settings.sound, self.bell)
-            self.sound = SoundBoard(player, notice)
+            self.sound = SoundBoard(player, notice, voice=parts.settings.voice)
         else:
             self.sound = parts.sound
 

@@ -84,6 +84,7 @@ class SessionScreen(Screen[None]):
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.sound.start_voice(self.plan)
         self.session.command(Command.START)
         self.set_interval(1 / TICKS_PER_SECOND, self.tick)
         self.tick()

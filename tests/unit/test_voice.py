@@ -1,0 +1,126 @@
+"""Spoken cues: the words for a plan, and when they play (fake clock, fake renderer)."""
+
+from __future__ import annotations
+
+from postrun.audio import SoundBoard
+from postrun.cues import Cue
+from postrun.engine import Command, Session
+from postrun.plan import PlanSettings, make_plan
+from postrun.voice import Sound, script
+
+from ..fakes import FakeClock, hold, phase, reps, routine
+
+
+def test_the_script_names_moves_sides_positions_and_switches(routines):
+    plan = make_plan(routines["post-run-reset"], 10)
+    lines = script(plan)
+    said = [lines[i] for i in sorted(lines)]
+    assert said[0] == "Phase one: Restore the lower chain. Downward dog with prancing feet, 15 reps"
+    assert "Hamstring nerve glide, 16 reps, left side" in said
+    assert (
+        "Phase two: Reset the hips. Supine leg openers, Knee to chest, 35 seconds, left side"
+        in said
+    )
+    assert "Knee out to the side, 35 seconds" in said
+    assert said.count("Switch to your right side") == 4
+    assert any(line.endswith("Child's pose with side reach, Centre, 35 seconds") for line in said)
+
+
+class FakeRenderer:
+    """Every phrase lasts 0.1 s a word; phrases in `missing` are never ready."""
+
+    command = ["fake-tts"]
+
+    def __init__(self, missing: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+        self.missing = missing
+
+    def render(self, text: str) -> None:
+        pass
+
+    def ready(self, text: str) -> Sound | None:
+        if text in self.missing:
+            return None
+        seconds = 0.1 * len(text.split())
+        return text.encode(), 1, 2, int(len(text.encode()) / 2 / seconds)
+
+
+class SpeakingPlayer:
+    name = "speaking"
+    notice = None
+    speaks = True
+
+    def __init__(self) -> None:
+        self.heard: list[tuple[str, object]] = []
+        self.now = 0.0
+
+    def play(self, cue: Cue) -> None:
+        self.heard.append(("beep", cue))
+
+    def play_sound(self, sound: Sound) -> None:
+        self.heard.append(("say", sound[0].decode()))
+
+    def duration(self, cue: Cue) -> float:
+        return 0.2
+
+    def close(self) -> None:
+        pass
+
+
+PLAN = make_plan(
+    routine(phase("one", hold("lunge", 40, sides="both")), phase("two", reps("glide", 10, 2))),
+    3,
+    PlanSettings(),
+)
+
+
+def run(renderer: FakeRenderer, seconds: float = 200) -> list[tuple[float, str, object]]:
+    clock = FakeClock()
+    player = SpeakingPlayer()
+    board = SoundBoard(player, voice=True)
+    board.start_voice(PLAN, renderer)  # type: ignore[arg-type]
+    assert board.voice is not None
+    board.voice.wait()
+    session = Session(PLAN, clock, lead_in=0)
+    session.command(Command.START)
+    timeline: list[tuple[float, str, object]] = []
+    for _ in range(int(seconds * 4)):
+        clock.advance(0.25)
+        snap = session.tick()
+        before = len(player.heard)
+        board.hear(session.drain(), clock())
+        timeline += [(snap.done_seconds, *h) for h in player.heard[before:]]
+        if session.finished:
+            break
+    return timeline
+
+
+def test_each_move_is_named_at_its_prepare_step_and_nothing_overlaps():
+    timeline = run(FakeRenderer())
+    said = {what: at for at, kind, what in timeline if kind == "say"}
+    # Ticks come every 0.25 s, so each phrase plays within one tick of its moment.
+    assert 0 <= said["Phase one: One. Lunge, 40 seconds, left side"] <= 0.25
+    assert 45 <= said["Switch to your right side"] <= 45.25
+    assert 90 <= said["Phase two: Two. Glide, 10 reps"] <= 90.25
+    assert 25 <= said["Halfway"] <= 25.25
+    assert "Session complete, well done" in said
+    # A spoken "three, two, one" is not talked over by the pips it replaces.
+    countdown = [at for at, kind, what in timeline if what == "Three, two, one"]
+    pips = [at for at, kind, what in timeline if what is Cue.COUNTDOWN]
+    for start in countdown:
+        assert not [p for p in pips if start < p < start + 0.3]
+
+
+def test_a_phrase_not_ready_in_time_is_skipped_for_the_beep_never_late():
+    timeline = run(FakeRenderer(missing={"Switch to your right side"}))
+    at_switch = [(kind, what) for at, kind, what in timeline if 45 <= at <= 45.25]
+    assert at_switch == [("beep", Cue.SWITCH)]
+    assert all(what != "Switch to your right side" for _, _, what in timeline)
+
+
+def test_a_halfway_never_cuts_a_move_name():
+    long_name = FakeRenderer()
+    timeline = run(long_name)
+    names = [(at, what) for at, kind, what in timeline if kind == "say" and "seconds" in str(what)]
+    for at, what in names:
+        ends = at + 0.1 * len(str(what).split())
+        assert not [t for t, _, w in timeline if w == "Halfway" and at < t < ends]
