@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from postrun import content
+from postrun import content, paths
 from postrun.audio import SoundBoard, alsa_errors_silenced, make_player
 from postrun.engine import GAP_SECONDS, scaled
+from postrun.history import History, local_now, recorder, stats
 from postrun.models import Routine
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PROFILES, Plan, PlanSettings, make_plan
-from postrun.report import plan_json, plan_text, routine_row, routines_text
-from postrun.store import Settings
+from postrun.report import (
+    history_json,
+    history_text,
+    plan_json,
+    plan_text,
+    routine_row,
+    routines_text,
+)
+from postrun.store import Settings, load_settings
+from postrun.summary import Summary
 
 DEFAULT_ROUTINE = "post-run-reset"
 DEFAULT_MINUTES = 10
@@ -92,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument(
         "--voice", action=argparse.BooleanOptionalAction, help="speak each move (espeak-ng/say)"
     )
+
+    history = commands.add_parser("history", help="streak, this week, recent sessions")
+    history.add_argument("--json", action="store_true")
     return parser
 
 
@@ -116,14 +129,38 @@ def _dispatch(args: argparse.Namespace) -> int:
         rows = [routine_row(r, PlanSettings()) for r in catalog.routines.values()]
         print(json.dumps(rows, indent=2) if args.json else routines_text(rows))
         return 0
-    settings = Settings()
+    settings, settings_problem = load_settings(paths.settings_file())
+    if settings_problem:
+        print(f"postrun: {settings_problem}", file=sys.stderr)
+    if args.command == "history":
+        return _history(settings, args.json)
     if args.command == "plan":
         plan = _plan(catalog, settings, args)
         print(json.dumps(plan_json(plan), indent=2) if args.json else plan_text(plan))
         return 0
     if args.command == "start":
         return _start(catalog, settings, args)
-    return _tui(catalog, settings, None, 1.0)
+    return _tui(catalog, settings, None, 1.0, settings_problem)
+
+
+def _history(settings: Settings, as_json: bool) -> int:
+    loaded = History(paths.history_dir()).load()
+    for problem in loaded.problems:
+        print(f"postrun: {problem}", file=sys.stderr)
+    summary = stats(loaded.records, local_now().date(), settings.weekly_goal)
+    if as_json:
+        print(json.dumps(history_json(summary, loaded.records, loaded.problems), indent=2))
+    else:
+        print(history_text(summary, loaded.records))
+    return 0
+
+
+def _recorder(catalog: content.Catalog, settings: Settings) -> Callable[[Summary], str]:
+    def title_of(routine_id: str) -> str:
+        routine = catalog.get(routine_id)
+        return routine.title if routine else routine_id
+
+    return recorder(History(paths.history_dir()), title_of, settings.weekly_goal)
 
 
 def _plan(catalog: content.Catalog, settings: Settings, args: argparse.Namespace) -> Plan:
@@ -140,7 +177,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         settings = settings.model_copy(update={"voice": args.voice})
     plan = _plan(catalog, settings, args)
     if not args.plain:
-        return _tui(catalog, settings, plan, args.speed)
+        return _tui(catalog, settings, plan, args.speed, None)
     from postrun.plain import run_plain
 
     def ring() -> None:
@@ -151,23 +188,37 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     if notice:
         print(f"postrun: {notice}", file=sys.stderr)
     clock = scaled(time.monotonic, args.speed)
+    for ending in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal closed: like Ctrl-C
+        signal.signal(ending, _interrupt)
     return run_plain(
         plan,
         clock,
         time.sleep,
         sys.stdout,
         SoundBoard(player, notice, voice=settings.voice),
-        lambda summary: "",
+        _recorder(catalog, settings),
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,
     )
 
 
-def _tui(catalog: content.Catalog, settings: Settings, plan: Plan | None, speed: float) -> int:
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _tui(
+    catalog: content.Catalog,
+    settings: Settings,
+    plan: Plan | None,
+    speed: float,
+    problem: str | None,
+) -> int:
     from postrun.tui.app import Parts, PostrunApp
 
     clock = scaled(time.monotonic, speed)
-    app = PostrunApp(Parts(catalog, settings, clock, speed=speed), start=plan)
+    record = _recorder(catalog, settings)
+    parts = Parts(catalog, settings, clock, record=record, speed=speed, problem=problem)
+    app = PostrunApp(parts, start=plan)
     with alsa_errors_silenced():
         code = app.run()
     return code if isinstance(code, int) else 0

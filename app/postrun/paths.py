@@ -56,8 +56,9 @@ def settings_file() -> Path:
     return config_dir() / "settings.toml"
 
 
-def history_file() -> Path:
-    return data_dir() / "history.toml"
+def history_dir() -> Path:
+    """One small TOML file per session: writers never touch each other's records."""
+    return data_dir() / "history"
 
 
 def cache_dir() -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from postrun.history import Record, Stats
 from postrun.models import Routine
 from postrun.plan import Plan, PlanSettings, Step, clock, duration_range
 
@@ -94,4 +95,41 @@ def plan_text(plan: Plan) -> str:
         lines.append(f"Left out to fit: {', '.join(plan.dropped)}")
     if plan.note:
         lines.append(f"Note: {plan.note}")
+    return "\n".join(lines)
+
+
+BARS = " ▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: tuple[float, ...]) -> str:
+    top = max(values, default=0) or 1
+    return "".join(BARS[min(8, round(v / top * 8))] if v else "·" for v in values)
+
+
+def history_json(stats: Stats, records: list[Record], problems: list[str]) -> dict[str, Any]:
+    return {
+        "stats": stats.as_dict(),
+        "sessions": [r.model_dump(mode="json") for r in reversed(records)],
+        "problems": problems,
+    }
+
+
+def history_text(stats: Stats, records: list[Record], limit: int = 10) -> str:
+    days = f"{stats.streak_days} day{'s' if stats.streak_days != 1 else ''}"
+    lines = [
+        f"Streak: {days}",
+        f"This week: {stats.week_sessions} of {stats.weekly_goal} sessions"
+        f" ({stats.week_minutes:g} min)",
+        f"Last 28 days: {sparkline(stats.last_28_days)}",
+    ]
+    if stats.favourite:
+        lines.append(f"Most used: {stats.favourite}")
+    lines.append("")
+    if not records:
+        lines.append("No sessions yet. Start one with 'postrun'.")
+    for record in list(reversed(records))[:limit]:
+        when = record.ended_at.strftime("%Y-%m-%d %H:%M")
+        done = clock(int(record.done_seconds))
+        state = "complete" if record.completed else "ended early"
+        lines.append(f"  {when}  {record.title:<32} {record.minutes:>2} min  {done} done  {state}")
     return "\n".join(lines)

@@ -1,10 +1,20 @@
-"""Settings: how the user likes their sessions."""
+"""Settings (how the user likes their sessions) and the atomic file write everything uses.
+
+An invalid settings file is reported by key and left alone; postrun runs on defaults,
+and only a save replaces the file, keeping the old one as `settings.toml.bak`.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+import tomllib
+from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from postrun.steps import PlanSettings, Profile
 
@@ -35,3 +45,50 @@ class Settings(BaseModel):
         }
         values.update(changes)
         return PlanSettings(**values)  # type: ignore[arg-type]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Either the old file or the whole new one, never half of it (temp, fsync, rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def load_settings(path: Path) -> tuple[Settings, str | None]:
+    """The settings, or the defaults and one line saying what is wrong with the file."""
+    if not path.exists():
+        return Settings(), None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Settings.model_validate(data), None
+    except (OSError, UnicodeDecodeError) as error:
+        problem = f"cannot be read ({error})"
+    except tomllib.TOMLDecodeError as error:
+        problem = f"is not valid TOML ({error})"
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(file)"
+        problem = f"{key}: {first['msg']}"
+        if len(error.errors()) > 1:
+            problem += f" (and {len(error.errors()) - 1} more)"
+    return Settings(), f"{path}: {problem}; using the defaults until you save"
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    if path.exists():
+        shutil.copy2(path, path.with_name(path.name + ".bak"))
+    write_atomic(path, tomli_w.dumps(settings.model_dump()))

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from textual.pilot import Pilot
 
-from postrun import content
+from postrun import content, paths
 from postrun.audio import SoundBoard
 from postrun.cues import Cue
+from postrun.history import History, recorder
 from postrun.plan import Plan
 from postrun.store import Settings
 from postrun.summary import Summary
@@ -67,9 +68,14 @@ def build(start: Plan | None = None, settings: Settings | None = None) -> Harnes
     catalog = content.load_all(include_user=False)
     recorded: list[Summary] = []
 
+    settings = settings or Settings()
+    save = recorder(
+        History(paths.history_dir()), lambda rid: catalog.routines[rid].title, settings.weekly_goal
+    )
+
     def record(summary: Summary) -> str:
         recorded.append(summary)
-        return "Saved to your history."
+        return save(summary)
 
-    parts = Parts(catalog, settings or Settings(), clock, SoundBoard(player), record)
+    parts = Parts(catalog, settings, clock, SoundBoard(player), record)
     return Harness(PostrunApp(parts, start=start), clock, player, recorded)

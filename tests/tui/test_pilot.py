@@ -166,3 +166,45 @@ async def test_the_palette_starts_any_routine_at_any_length():
         screen = h.app.screen
         assert isinstance(screen, SessionScreen)
         assert (screen.plan.routine.id, screen.plan.minutes) == ("long-run-yoga", 12)
+
+
+async def test_history_screen_shows_the_week_and_the_chart():
+    from textual.widgets import Sparkline
+
+    from postrun.tui.history_screen import HistoryScreen
+
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1", "enter")
+        await h.advance(pilot, 80)
+        await pilot.press("q", "y", "enter")
+        await pilot.press("h")
+        screen = h.app.screen
+        assert isinstance(screen, HistoryScreen)
+        assert "This week: 1 of 3 sessions" in text(screen, "#week")
+        assert screen.query_one(Sparkline).data[-1] > 0
+        await pilot.press("escape")
+        assert isinstance(h.app.screen, HomeScreen)
+
+
+async def test_settings_screen_saves_and_feeds_home(isolated_home):
+    from textual.widgets import Input
+
+    from postrun.store import load_settings
+    from postrun.tui.settings_screen import SettingsScreen
+
+    h = build()
+    async with h.app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("s")
+        screen = h.app.screen
+        assert isinstance(screen, SettingsScreen)
+        minutes = screen.query_one("#default_minutes", Input)
+        minutes.value = "99"
+        await pilot.press("ctrl+s")
+        assert "Default length" in text(screen, "#settings-error")
+        minutes.value = "15"
+        await pilot.press("ctrl+s")
+        assert isinstance(h.app.screen, HomeScreen)
+        assert "for 15 min" in text(h.app.screen, "#preview-total")
+    saved, problem = load_settings(isolated_home / "settings.toml")
+    assert problem is None and saved.default_minutes == 15

@@ -142,5 +142,5 @@ def test_routines_json_lists_duration_ranges(cli):
 
 def test_paths_follow_postrun_home(isolated_home: Path):
     assert paths.settings_file() == isolated_home / "settings.toml"
-    assert paths.history_file() == isolated_home / "history.toml"
+    assert paths.history_dir() == isolated_home / "history"
     assert (paths.bundled_content_dir() / "post-run-reset.toml").is_file()

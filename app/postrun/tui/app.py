@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 
+from postrun import paths
 from postrun.audio import SoundBoard, make_player
 from postrun.content import Catalog
 from postrun.engine import GAP_SECONDS, Clock, Command
+from postrun.history import History, local_now, stats
 from postrun.plan import Plan
-from postrun.store import Settings
+from postrun.store import Settings, save_settings
 from postrun.summary import Summary
+from postrun.tui.history_screen import HistoryScreen
 from postrun.tui.home import HomeScreen
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
 from postrun.tui.session_screen import SessionScreen
+from postrun.tui.settings_screen import SettingsScreen
 from postrun.tui.summary_screen import SummaryScreen
 
 Recorder = Callable[[Summary], str]  # records a session; returns a line for the summary screen
@@ -37,6 +45,9 @@ class Parts:
     sound: SoundBoard | None = None  # None: chosen from settings.sound at start-up
     record: Recorder = _not_recorded
     speed: float = 1.0
+    problem: str | None = None  # a settings file that could not be used
+    history: Path = field(default_factory=paths.history_dir)
+    settings_file: Path = field(default_factory=paths.settings_file)
 
 
 class PostrunApp(App[int]):
@@ -47,6 +58,7 @@ class PostrunApp(App[int]):
     def __init__(self, parts: Parts, start: Plan | None = None) -> None:
         super().__init__()
         self.parts = parts
+        self.settings = parts.settings
         self.start_plan = start
         if parts.sound is None:
             player, notice = make_player(parts.settings.sound, self.bell)
@@ -57,12 +69,43 @@ class PostrunApp(App[int]):
     def on_mount(self) -> None:
         if self.parts.settings.theme in self.available_themes:
             self.theme = self.parts.settings.theme
-        self.push_screen(HomeScreen(self.parts.catalog, self.parts.settings))
+        loop = asyncio.get_running_loop()
+        for ending in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal closed
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(ending, self.action_interrupt)
+        if self.parts.problem:
+            self.notify(self.parts.problem, title="Settings not used", severity="warning")
+        self.home = HomeScreen(self.parts.catalog, self.parts.settings)
+        self.push_screen(self.home)
         if self.start_plan is not None:
             self.post_message(StartSession(self.start_plan))
 
+    def action_history(self) -> None:
+        loaded = History(self.parts.history).load()
+        summary = stats(loaded.records, local_now().date(), self.settings.weekly_goal)
+        self.push_screen(HistoryScreen(summary, loaded))
+
+    def action_settings(self) -> None:
+        routines = [(r.title, r.id) for r in self.parts.catalog.routines.values()]
+        themes = sorted(self.available_themes)
+
+        def saved(settings: Settings | None) -> None:
+            if settings is None:
+                return
+            try:
+                save_settings(self.parts.settings_file, settings)
+            except OSError as error:
+                self.notify(f"Could not save the settings: {error}", severity="error")
+                return
+            self.settings = settings
+            self.theme = settings.theme
+            self.home.use_settings(settings)
+            self.notify("Settings saved.")
+
+        self.push_screen(SettingsScreen(self.settings, routines, themes), saved)
+
     def on_start_session(self, message: StartSession) -> None:
-        settings = self.parts.settings
+        settings = self.settings
         screen = SessionScreen(
             message.plan,
             self.parts.clock,

@@ -33,6 +33,8 @@ class HomeScreen(Screen[None]):
         Binding("c", "custom", "Custom"),
         Binding("w", "walk", "Walk first"),
         Binding("enter", "start", "Start"),
+        Binding("h", "app.history", "History"),
+        Binding("s", "app.settings", "Settings"),
         Binding("question_mark", "help", "Help"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -79,6 +81,13 @@ class HomeScreen(Screen[None]):
             prompt = f"[b]{routine.title}[/b]\n[dim]{focus}\n{detail}[/dim]"
             options.append(Option(prompt, id=routine.id))
         return options
+
+    def use_settings(self, settings: Settings) -> None:
+        """New defaults from the settings screen."""
+        self.settings = settings
+        self.minutes = settings.default_minutes
+        self.walk = settings.walk_minutes
+        self._refresh()
 
     def _routines(self) -> list[Routine]:
         """The default routine first, then the rest as found."""

@@ -1,0 +1,62 @@
+"""Settings are validated, never silently lost, and written atomically."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from postrun import store
+from postrun.store import Settings, load_settings, save_settings, write_atomic
+
+
+def test_settings_round_trip_through_toml(tmp_path: Path):
+    path = tmp_path / "settings.toml"
+    chosen = Settings(default_minutes=15, profile="40plus", voice=True, weekly_goal=4)
+    save_settings(path, chosen)
+    loaded, problem = load_settings(path)
+    assert problem is None and loaded == chosen
+
+
+def test_a_broken_settings_file_names_the_key_and_is_kept(tmp_path: Path, cli):
+    path = tmp_path / "home" / "settings.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text("default_minutes = 90\nprofile = 'standard'\n")
+    loaded, problem = load_settings(path)
+    assert loaded == Settings()
+    assert problem is not None and problem.startswith(f"{path}: default_minutes:")
+    result = cli("plan", "--json")  # runs on the defaults and says why, once
+    assert result.code == 0
+    assert result.err.count("default_minutes") == 1
+    assert path.read_text() == "default_minutes = 90\nprofile = 'standard'\n"
+
+
+def test_not_toml_and_unknown_keys_are_reported(tmp_path: Path):
+    path = tmp_path / "settings.toml"
+    path.write_text("this is = = not toml")
+    assert "is not valid TOML" in (load_settings(path)[1] or "")
+    path.write_text("colour = 'red'\n")
+    assert "colour: Extra inputs are not permitted" in (load_settings(path)[1] or "")
+
+
+def test_saving_keeps_the_old_file_as_bak(tmp_path: Path):
+    path = tmp_path / "settings.toml"
+    path.write_text("default_minutes = 90\n")
+    save_settings(path, Settings(default_minutes=5))
+    assert (tmp_path / "settings.toml.bak").read_text() == "default_minutes = 90\n"
+    assert load_settings(path)[0].default_minutes == 5
+
+
+def test_an_interrupted_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch):
+    path = tmp_path / "settings.toml"
+    write_atomic(path, "old = 1\n")
+
+    def power_cut(fd: int) -> None:
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(store.os, "fsync", power_cut)
+    with pytest.raises(OSError):
+        write_atomic(path, "new = 2\n" * 1000)
+    assert path.read_text() == "old = 1\n"
+    assert os.listdir(tmp_path) == ["settings.toml"]  # no temp file left behind
