@@ -199,6 +199,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         _recorder(catalog, settings),
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,
+        speed=args.speed,
     )
 
 

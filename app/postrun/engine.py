@@ -8,9 +8,9 @@ the boundary itself, not at the tick that noticed it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from postrun.events import (
     Countdown,
@@ -29,7 +29,19 @@ from postrun.events import (
     TimeAdded,
 )
 from postrun.plan import Plan, Step
+from postrun.states import TRANSITIONS, Command, Status
 from postrun.summary import StepRecord, Summary, summarise
+
+__all__ = [
+    "GAP_SECONDS",
+    "TRANSITIONS",
+    "Clock",
+    "Command",
+    "Session",
+    "Snapshot",
+    "Status",
+    "scaled",
+]
 
 Clock = Callable[[], float]
 
@@ -45,52 +57,6 @@ def scaled(clock: Clock, speed: float) -> Clock:
     """A clock that runs `speed` times as fast as `clock`, from now on (to preview)."""
     origin = clock()
     return lambda: origin + (clock() - origin) * speed
-
-
-class Status(StrEnum):
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-class Command(StrEnum):
-    START = "start"
-    PAUSE = "pause"
-    RESUME = "resume"
-    TOGGLE = "toggle"
-    NEXT = "next"
-    NEXT_EXERCISE = "next_exercise"
-    BACK = "back"
-    ADD_TIME = "add_time"
-    REP_DONE = "rep_done"
-    FINISH = "finish"
-
-
-_R, _P, _F = Status.RUNNING, Status.PAUSED, Status.FINISHED
-_IGNORED = None
-# Every status x command pair, written out: None means the command is ignored there.
-TRANSITIONS: dict[Status, dict[Command, Status | None]] = {
-    Status.READY: {
-        Command.START: _R, Command.PAUSE: _IGNORED, Command.RESUME: _IGNORED,
-        Command.TOGGLE: _R, Command.NEXT: _IGNORED, Command.NEXT_EXERCISE: _IGNORED,
-        Command.BACK: _IGNORED, Command.ADD_TIME: _IGNORED, Command.REP_DONE: _IGNORED,
-        Command.FINISH: _F,
-    },
-    Status.RUNNING: {
-        Command.START: _IGNORED, Command.PAUSE: _P, Command.RESUME: _IGNORED,
-        Command.TOGGLE: _P, Command.NEXT: _R, Command.NEXT_EXERCISE: _R,
-        Command.BACK: _R, Command.ADD_TIME: _R, Command.REP_DONE: _R,
-        Command.FINISH: _F,
-    },
-    Status.PAUSED: {
-        Command.START: _IGNORED, Command.PAUSE: _IGNORED, Command.RESUME: _R,
-        Command.TOGGLE: _R, Command.NEXT: _P, Command.NEXT_EXERCISE: _P,
-        Command.BACK: _P, Command.ADD_TIME: _P, Command.REP_DONE: _IGNORED,
-        Command.FINISH: _F,
-    },
-    Status.FINISHED: {command: _IGNORED for command in Command},
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -109,6 +75,7 @@ class Snapshot:
     next_step: Step | None  # the next step with work in it (not a pause)
     lead_in_left: float
     breath: tuple[str, float] | None  # ("in", seconds left in this part of the breath)
+    next_due: float  # session seconds until something changes: a boundary, a cue, a digit
 
     @property
     def total_seconds(self) -> float:
@@ -130,11 +97,12 @@ class Session:
         self.status = Status.READY
         self.index = 0
         self._origin = 0.0  # clock time at which active time was 0
+        self.started_at: float | None = None  # clock time of START
         self._frozen = 0.0  # active time while not running
         self._last_seen = 0.0
         self._step_start = 0.0
         self._step_end = float(plan.steps[0].seconds)
-        self._marks: set[tuple[str, int]] = set()
+        self._marks_done: set[tuple[str, int]] = set()
         self._reps = 0
         self._pauses = 0
         self._pause_reason = "user"
@@ -183,7 +151,8 @@ class Session:
         if self.status is Status.RUNNING:
             self._marks_until(active)
 
-    def _marks_until(self, active: float) -> None:
+    def _marks(self) -> list[tuple[float, tuple[str, int], Event]]:
+        """The timed events inside the current step: countdown, halfway, paced reps."""
         step = self.step
         due: list[tuple[float, tuple[str, int], Event]] = []
         if step.kind in COUNTDOWN_KINDS and step.seconds >= 5:
@@ -196,12 +165,26 @@ class Session:
             for k in range(1, step.reps + 1):
                 at = self._step_start + k * step.rep_seconds
                 due.append((at, ("rep", k), RepCounted(at, k, step.reps)))
-        for at, key, event in sorted(due, key=lambda d: d[0]):
-            if at <= active and at >= self._step_start and key not in self._marks:
-                self._marks.add(key)
+        return sorted(due, key=lambda d: d[0])
+
+    def _marks_until(self, active: float) -> None:
+        for at, key, event in self._marks():
+            if at <= active and at >= self._step_start and key not in self._marks_done:
+                self._marks_done.add(key)
                 if key[0] == "rep":
                     self._reps = key[1]
                 self._emit(event)
+
+    def _next_due(self, active: float) -> float:
+        if self.status is not Status.RUNNING:
+            return math.inf
+        left = self._step_end - active
+        due = min(left, left - math.floor(left) or 1.0)  # the step's end, or the next digit
+        for at, key, _ in self._marks():
+            if at > active and key not in self._marks_done:
+                due = min(due, at - active)
+                break
+        return max(0.0, due)
 
     def _next_step(self, at: float, *, skipped: bool) -> None:
         self._record(at, skipped)
@@ -215,7 +198,7 @@ class Session:
         self.index = index
         step = self.step
         self._step_start, self._step_end = at, at + step.seconds
-        self._marks, self._reps = set(), 0
+        self._marks_done, self._reps = set(), 0
         if previous is None or previous.phase_index != step.phase_index:
             phase = self.plan.routine.phases[step.phase_index]
             self._emit(PhaseStarted(at, step.phase_index, phase.title, phase.intent))
@@ -269,6 +252,7 @@ class Session:
 
     def _do_start(self, now: float, active: float, _: float) -> bool:
         self._origin, self._frozen = now, 0.0
+        self.started_at = now
         self._emit(SessionStarted(0.0))
         self._enter(0, 0.0, first=True)
         return True
@@ -361,6 +345,7 @@ class Session:
             next_step=self._next_work(),
             lead_in_left=lead_in,
             breath=self._breath_part(active),
+            next_due=lead_in + self._next_due(active),
         )
 
     def _next_work(self) -> Step | None:

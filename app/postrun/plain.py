@@ -86,6 +86,7 @@ def run_plain(
     *,
     lead_in: float = 3.0,
     gap_seconds: float = 5.0,
+    speed: float = 1.0,
 ) -> int:
     """Run a session to its end; Ctrl-C ends it early. Returns the exit code."""
     session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
@@ -103,9 +104,9 @@ def run_plain(
     try:
         session.command(Command.START)
         while not session.finished:
-            session.tick()
+            snap = session.tick()
             flush()
-            sleep(TICK_SECONDS)
+            sleep(min(TICK_SECONDS, snap.next_due / speed + 0.001))  # wake when due
     except KeyboardInterrupt:
         session.command(Command.FINISH)
         code = INTERRUPTED

@@ -258,3 +258,15 @@ def test_exercise_started_fires_for_each_pass_of_a_block(routines):
     names = [e.exercise_id for e in s.drain() if isinstance(e, ExerciseStarted)]
     assert names.count("downward-dog") == 2
     assert names.count("knee-to-chest") == 2
+
+
+def test_the_snapshot_says_when_the_next_thing_is_due():
+    s, clock = session()
+    s.command(Command.START)
+    assert s.tick().next_due == 1.0  # the countdown's next digit
+    run(s, clock, 1.5)
+    assert s.tick().next_due == pytest.approx(0.5)
+    run(s, clock, 24)  # 20.5 s into the 40 s left hold: halfway was at 20
+    assert s.tick().next_due == pytest.approx(0.5)
+    s.command(Command.PAUSE)
+    assert s.tick().next_due == float("inf")

@@ -20,11 +20,9 @@ from postrun.history import History, local_now, stats
 from postrun.plan import Plan
 from postrun.store import Settings, save_settings
 from postrun.summary import Summary
-from postrun.tui.history_screen import HistoryScreen
 from postrun.tui.home import HomeScreen
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
 from postrun.tui.session_screen import SessionScreen
-from postrun.tui.settings_screen import SettingsScreen
 from postrun.tui.summary_screen import SummaryScreen
 
 Recorder = Callable[[Summary], str]  # records a session; returns a line for the summary screen
@@ -59,6 +57,7 @@ class PostrunApp(App[int]):
         super().__init__()
         self.parts = parts
         self.settings = parts.settings
+        self.home = HomeScreen(parts.catalog, parts.settings)
         self.start_plan = start
         if parts.sound is None:
             player, notice = make_player(parts.settings.sound, self.bell)
@@ -75,17 +74,21 @@ class PostrunApp(App[int]):
                 loop.add_signal_handler(ending, self.action_interrupt)
         if self.parts.problem:
             self.notify(self.parts.problem, title="Settings not used", severity="warning")
-        self.home = HomeScreen(self.parts.catalog, self.parts.settings)
-        self.push_screen(self.home)
         if self.start_plan is not None:
-            self.post_message(StartSession(self.start_plan))
+            self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
+        else:
+            self.push_screen(self.home)
 
     def action_history(self) -> None:
+        from postrun.tui.history_screen import HistoryScreen  # only when asked: start-up stays lean
+
         loaded = History(self.parts.history).load()
         summary = stats(loaded.records, local_now().date(), self.settings.weekly_goal)
         self.push_screen(HistoryScreen(summary, loaded))
 
     def action_settings(self) -> None:
+        from postrun.tui.settings_screen import SettingsScreen  # only when asked
+
         routines = [(r.title, r.id) for r in self.parts.catalog.routines.values()]
         themes = sorted(self.available_themes)
 
@@ -112,6 +115,7 @@ class PostrunApp(App[int]):
             self.sound,
             lead_in=settings.lead_in_seconds,
             gap_seconds=GAP_SECONDS * self.parts.speed,
+            speed=self.parts.speed,
         )
         self.push_screen(screen)
 

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Markdown
+from textual.widgets import Input, Label, Static
 
 from postrun.plan import MAX_MINUTES, MIN_MINUTES
 
@@ -75,36 +75,28 @@ class CustomMinutes(ModalScreen[int | None]):
 
 
 HELP = """\
-# Keys
+[b]Home[/b]
+  [b]1 2 3[/b]        5, 10 or 15 minutes
+  [b]c[/b]            a custom length
+  [b]w[/b]            walk first: none, 2, 5 or 10 minutes
+  [b]up down[/b]      choose a routine
+  [b]enter[/b]        start
+  [b]h[/b]  [b]s[/b]         history, settings
+  [b]ctrl+p[/b]       start any routine at any length
 
-**Home**
+[b]During a session[/b]
+  [b]space[/b]        pause or resume
+  [b]n[/b] or [b]right[/b]   skip to the next step
+  [b]N[/b]            skip the rest of this move, both sides
+  [b]p[/b] or [b]left[/b]    back: restart this step, or the one before if it just began
+  [b]+ -[/b]          add or take off 10 seconds
+  [b]enter[/b]        count a rep, on moves done at your own pace
+  [b]m[/b]            mute or unmute
+  [b]i[/b]            how to do it, or why it works
+  [b]q[/b]            end the session (asks first; what you did is kept)
+  [b]?[/b]            this help
 
-| key | does |
-|---|---|
-| `1` `2` `3` | 5, 10 or 15 minutes |
-| `c` | a custom length |
-| `w` | walk first: none, 2, 5 or 10 minutes |
-| `up` `down` | choose a routine |
-| `enter` | start |
-| `ctrl+p` | command palette: start any routine at any length |
-
-**During a session**
-
-| key | does |
-|---|---|
-| `space` | pause or resume |
-| `n` or `right` | skip to the next step |
-| `N` | skip the rest of this move, both sides |
-| `p` or `left` | back: restart this step, or the one before if it just began |
-| `+` `-` | add or take off 10 seconds |
-| `enter` | count a rep, on moves done at your own pace |
-| `m` | mute or unmute |
-| `i` | how to do it, or why it works |
-| `q` | end the session (asks first; what you did is kept) |
-| `?` | this help |
-
-Press `escape` to close.
-"""
+[dim]escape to close[/dim]"""
 
 
 class HelpScreen(ModalScreen[None]):
@@ -112,7 +104,8 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="help"):
-            yield Markdown(HELP)
+            yield Label("[b]Keys[/b]", classes="dialog-title")
+            yield Static(HELP)
 
     def action_close(self) -> None:
         self.dismiss(None)

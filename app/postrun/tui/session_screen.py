@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Digits, Footer, Label, Static
 
 from postrun.audio import SoundBoard
@@ -20,7 +21,8 @@ from postrun.tui.messages import SessionEnded
 from postrun.tui.text import countdown_text, headline, next_text, side_word
 from postrun.tui.widgets import LabelledBar, PaceDots, SideBadge
 
-TICKS_PER_SECOND = 4
+MAX_TICK_GAP = 1.0  # real seconds; the engine says when anything changes sooner
+PACE_TICK = 0.25  # the pace dots move within a rep
 NAV = Binding.Group("Skip")
 TIME = Binding.Group("Time")
 
@@ -52,14 +54,18 @@ class SessionScreen(Screen[None]):
         *,
         lead_in: float = 3.0,
         gap_seconds: float = GAP_SECONDS,
+        speed: float = 1.0,
     ) -> None:
         super().__init__()
+        self.speed = speed
+        self._precise: Timer | None = None
         self.plan = plan
         self.sound = sound
         self.session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
         self._clock = clock
         self._exercises: dict[str, Exercise] = {e.id: e for e in plan.routine.exercises()}
         self._shown_step = -1
+        self._shown: dict[str, str] = {}
         self._ended = False
 
     def compose(self) -> ComposeResult:
@@ -86,7 +92,6 @@ class SessionScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sound.start_voice(self.plan)
         self.session.command(Command.START)
-        self.set_interval(1 / TICKS_PER_SECOND, self.tick)
         self.tick()
 
     def on_resize(self, event: Resize) -> None:
@@ -102,24 +107,45 @@ class SessionScreen(Screen[None]):
         self.sound.hear(events, self._clock())
         self._draw(snap)
         self._show_paused(snap, events)
+        self._tick_on_time(snap.next_due / self.speed)
         if snap.status is Status.FINISHED and not self._ended:
             self._ended = True
             self.post_message(SessionEnded(self.session.summary()))
+
+    def _tick_on_time(self, seconds: float) -> None:
+        """Tick again right when the next thing is due (a boundary, a cue, a digit), and
+        no more often: a boundary is never late, and an idle screen costs nothing."""
+        if self.session.finished:
+            return
+        delay = min(seconds, MAX_TICK_GAP)
+        if self.session.step.kind == "reps" and self.session.step.paced:
+            delay = min(delay, PACE_TICK)
+        if self._precise is not None:
+            self._precise.stop()
+        self._precise = self.set_timer(delay + 0.001, self.tick)
+
+    def _show(self, selector: str, text: str) -> None:
+        """Update a label only when its words change: a repaint costs battery."""
+        if self._shown.get(selector) != text:
+            self._shown[selector] = text
+            self.query_one(selector, Label).update(text)
 
     def _draw(self, snap: Snapshot) -> None:
         step = snap.step
         phase = self.plan.routine.phases[step.phase_index]
         where = f"{self.plan.routine.title}  ·  phase {step.phase_index + 1} of "
-        self.query_one("#where", Label).update(where + f"{self.plan.phase_count}: {phase.title}")
-        self.query_one("#intent", Label).update(phase.intent)
-        self.query_one("#move", Label).update(step.name.upper())
+        self._show("#where", where + f"{self.plan.phase_count}: {phase.title}")
+        self._show("#intent", phase.intent)
+        self._show("#move", step.name.upper())
         self.query_one(SideBadge).show_side(side_word(step))
         position = self.query_one("#position", Label)
         position.update(step.position or "")
         position.display = step.position is not None
-        self.query_one("#headline", Label).update(self._headline(snap))
+        self._show("#headline", self._headline(snap))
         self.set_class(step.kind in ("prepare", "switch"), "-pause-step")
-        self.query_one(Digits).update(countdown_text(snap.seconds_left))
+        digits = self.query_one(Digits)
+        if digits.value != (shown := countdown_text(snap.seconds_left)):
+            digits.update(shown)
         self._draw_reps(snap)
         elapsed = snap.step_seconds - snap.seconds_left
         self.query_one("#step-bar", LabelledBar).show(elapsed, snap.step_seconds, "")
@@ -127,7 +153,7 @@ class SessionScreen(Screen[None]):
         self.query_one("#session-bar", LabelledBar).show(
             snap.done_seconds, snap.total_seconds, f"{left} left"
         )
-        self.query_one("#next", Label).update(next_text(snap.next_step))
+        self._show("#next", next_text(snap.next_step))
         if self._shown_step != snap.index:
             self._shown_step = snap.index
             self._draw_howto()
@@ -149,9 +175,9 @@ class SessionScreen(Screen[None]):
         box.display = step.kind in ("reps", "breath")
         if step.kind == "reps" and step.reps:
             current = min(step.reps, (snap.rep or 0) + 1)
-            self.query_one("#reps", Label).update(f"rep {current} of {step.reps}")
+            self._show("#reps", f"rep {current} of {step.reps}")
         elif step.kind == "breath" and step.reps:
-            self.query_one("#reps", Label).update(f"{step.reps} breaths")
+            self._show("#reps", f"{step.reps} breaths")
         self.query_one(PaceDots).show(snap.rep_fraction)
 
     def _draw_howto(self) -> None:
@@ -182,7 +208,7 @@ class SessionScreen(Screen[None]):
 
     def _draw_status(self, snap: Snapshot) -> None:
         state = {Status.PAUSED: "⏸ paused", Status.FINISHED: "✓ finished"}.get(snap.status, "▶")
-        self.query_one("#status", Label).update(f"{state}   ·   {self.sound.status()}")
+        self._show("#status", f"{state}   ·   {self.sound.status()}")
 
     def watch_show_why(self) -> None:
         if self.is_mounted:

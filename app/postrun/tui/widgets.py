@@ -10,7 +10,12 @@ from textual.widgets import Label, ProgressBar, Static
 class SideBadge(Label):
     """LEFT or RIGHT, in a block of colour; hidden when no side applies."""
 
+    _word: str | None = None
+
     def show_side(self, word: str) -> None:
+        if word == self._word:
+            return
+        self._word = word
         self.update(f" {word} " if word else "")
         self.set_class(not word, "-none")
         self.set_class(word == "LEFT", "-left")
@@ -22,12 +27,16 @@ class PaceDots(Static):
 
     WIDTH = 12
 
+    _text = ""
+
     def show(self, fraction: float | None) -> None:
-        if fraction is None:
-            self.update("")
-            return
-        filled = min(self.WIDTH, int(fraction * self.WIDTH) + 1)
-        self.update("●" * filled + "○" * (self.WIDTH - filled))
+        text = ""
+        if fraction is not None:
+            filled = min(self.WIDTH, int(fraction * self.WIDTH) + 1)
+            text = "●" * filled + "○" * (self.WIDTH - filled)
+        if text != self._text:
+            self._text = text
+            self.update(text)
 
 
 class LabelledBar(Horizontal):
@@ -42,6 +51,10 @@ class LabelledBar(Horizontal):
         yield ProgressBar(total=1, show_eta=False, show_percentage=False)
         yield Label("", classes="bar-value")
 
+    _value = ""
+
     def show(self, done: float, total: float, value: str) -> None:
         self.query_one(ProgressBar).update(total=max(total, 0.001), progress=done)
-        self.query_one(".bar-value", Label).update(value)
+        if value != self._value:
+            self._value = value
+            self.query_one(".bar-value", Label).update(value)
