@@ -109,38 +109,34 @@ def processes(env: dict[str, str]) -> dict[str, list[float]]:
     return figures
 
 
-def one_minute_routine() -> Routine:
+def routine(routine_id: str, moves: list[dict[str, object]]) -> Routine:
     return Routine.model_validate(
         {
-            "id": "bench",
-            "title": "Bench",
-            "summary": "60 s.",
+            "id": routine_id,
+            "title": routine_id.title(),
+            "summary": "For the bench.",
             "focus": ["x"],
             "source": {"title": "T", "publisher": "P"},
-            "phases": [
-                {
-                    "id": "p",
-                    "title": "P",
-                    "intent": "I",
-                    "exercises": [
-                        {
-                            "id": "hold",
-                            "name": "Hold",
-                            "kind": "hold",
-                            "hold": [55, 55],
-                            "steps": ["Hold."],
-                            "why": "To measure.",
-                        }
-                    ],
-                }
-            ],
+            "phases": [{"id": "p", "title": "P", "intent": "I", "exercises": moves}],
         }
     )
 
 
+def hold(move_id: str, seconds: int, sides: str = "none") -> dict[str, object]:
+    return {
+        "id": move_id,
+        "name": move_id.title(),
+        "kind": "hold",
+        "hold": [seconds, seconds],
+        "sides": sides,
+        "steps": ["Hold."],
+        "why": "To measure.",
+    }
+
+
 def lateness(results: list[float]) -> None:
     """One real-time 60 s session through the plain loop: when did it say it finished?"""
-    plan = make_plan(one_minute_routine(), 3, PlanSettings(prepare_seconds=5))
+    plan = make_plan(routine("minute", [hold("hold", 55)]), 3, PlanSettings(prepare_seconds=5))
     assert plan.total_seconds == 60
 
     class Finish:
@@ -192,36 +188,12 @@ class StampingPlayer:
         pass
 
 
-def short_holds_routine() -> Routine:
-    """Many boundaries in a short time: three two-sided holds of 4 s."""
-    moves = [
-        {
-            "id": f"hold-{n}",
-            "name": f"Hold {n}",
-            "kind": "hold",
-            "hold": [4, 4],
-            "sides": "both",
-            "steps": ["Hold."],
-            "why": "To measure.",
-        }
-        for n in range(3)
-    ]
-    return Routine.model_validate(
-        {
-            "id": "cues",
-            "title": "Cues",
-            "summary": "Boundaries.",
-            "focus": ["x"],
-            "source": {"title": "T", "publisher": "P"},
-            "phases": [{"id": "p", "title": "P", "intent": "I", "exercises": moves}],
-        }
-    )
-
-
 async def cue_latency(catalog: content.Catalog) -> list[float]:
     """The real App, headless, on the real clock: step boundary -> the player's play call."""
     player = StampingPlayer()
-    plan = make_plan(short_holds_routine(), 3, PlanSettings(prepare_seconds=2, switch_seconds=2))
+    # Many boundaries in a short time: three two-sided holds of 4 s.
+    moves = [hold(f"hold-{n}", 4, sides="both") for n in range(3)]
+    plan = make_plan(routine("cues", moves), 3, PlanSettings(prepare_seconds=2, switch_seconds=2))
     parts = Parts(catalog, Settings(), time.monotonic, SoundBoard(player), lambda s: "")
     app = PostrunApp(parts, start=plan)
     async with app.run_test(headless=True, size=(80, 24)) as pilot:

@@ -56,12 +56,10 @@ class SilentPlayer:
         pass
 
 
-class BellPlayer:
+class BellPlayer(SilentPlayer):
     """Rings the terminal bell, through the app when one is running."""
 
     name = "bell"
-    notice: str | None = None
-    speaks = False
 
     def __init__(self, ring: Callable[[], None]) -> None:
         self._ring = ring
@@ -69,15 +67,6 @@ class BellPlayer:
     def play(self, cue: Cue) -> None:
         if cue in BELL_CUES:
             self._ring()
-
-    def play_sound(self, sound: Sound) -> None:
-        pass
-
-    def duration(self, cue: Cue) -> float:
-        return 0.0
-
-    def close(self) -> None:
-        pass
 
 
 class SimpleaudioPlayer:
@@ -248,7 +237,7 @@ class SoundBoard:
         self.muted = not self.muted
 
     def status(self) -> str:
-        self.notice = self.player.notice or self.notice
+        notice = self.player.notice or self.notice  # a mid-session fallback says so
         if self.player.name == "off":
             text = "sound off"
         elif self.muted:
@@ -259,4 +248,4 @@ class SoundBoard:
             text += f", voice: {self.voice.failed or self.voice.renderer.command[0]}"
         elif self.voice_notice:
             text += f", {self.voice_notice}"
-        return f"{text} - {self.notice}" if self.notice else text
+        return f"{text} - {notice}" if notice else text

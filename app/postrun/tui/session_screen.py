@@ -97,7 +97,7 @@ class SessionScreen(Screen[None]):
     def on_resize(self, event: Resize) -> None:
         small = event.size.height < 24 or event.size.width < 70
         self.set_class(small, "-compact")
-        self.query_one(Footer).compact = event.size.width < 90
+        self.query_one(Footer).compact = event.size.width < 70
 
     # ---- the loop: tick, sound, draw ---------------------------------------------
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Label, ProgressBar, Static
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Label, Static
 
 
 class SideBadge(Label):
@@ -39,6 +42,34 @@ class PaceDots(Static):
             self.update(text)
 
 
+class ThinBar(Widget):
+    """A one-line progress bar that repaints only when a filled cell changes.
+
+    Textual's ProgressBar keeps a timer of its own for its ETA; a session screen that
+    is on for fifteen minutes does not need one.
+    """
+
+    cells: reactive[int] = reactive(0)
+
+    def show(self, fraction: float) -> None:
+        self.cells = round(max(0.0, min(1.0, fraction)) * self.size.width)
+
+    def render(self) -> Text:
+        done = min(self.cells, self.size.width)
+        bar = Text("━" * done, style=self.get_component_rich_style("thinbar--done"))
+        bar.append(
+            "━" * (self.size.width - done), style=self.get_component_rich_style("thinbar--left")
+        )
+        return bar
+
+    COMPONENT_CLASSES = {"thinbar--done", "thinbar--left"}
+    DEFAULT_CSS = """
+    ThinBar { height: 1; width: 1fr; }
+    ThinBar > .thinbar--done { color: $accent; }
+    ThinBar > .thinbar--left { color: $panel-lighten-1; }
+    """
+
+
 class LabelledBar(Horizontal):
     """A progress bar with a short label before it and a value after it."""
 
@@ -48,13 +79,13 @@ class LabelledBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(self._label, classes="bar-label")
-        yield ProgressBar(total=1, show_eta=False, show_percentage=False)
+        yield ThinBar()
         yield Label("", classes="bar-value")
 
     _value = ""
 
     def show(self, done: float, total: float, value: str) -> None:
-        self.query_one(ProgressBar).update(total=max(total, 0.001), progress=done)
+        self.query_one(ThinBar).show(done / total if total else 1.0)
         if value != self._value:
             self._value = value
             self.query_one(".bar-value", Label).update(value)
