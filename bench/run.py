@@ -237,7 +237,7 @@ def planning(catalog: content.Catalog) -> dict[str, float]:
 def row(name: str, ours: float, bare: float | None, target: str, ok: bool) -> str:
     ratio = f"{ours / bare:8.2f}" if bare else " " * 8
     base = f"{bare:10.3f}" if bare is not None else " " * 10
-    return f"{name:<34}{ours:10.3f}{base}{ratio}  {target:<28}{'ok' if ok else 'MISSED'}"
+    return f"{name:<34}{ours:10.3f}{base}{ratio}  {target:<34}{'ok' if ok else 'MISSED'}"
 
 
 def report(
@@ -281,7 +281,7 @@ def report(
     for name, ours, target, ok in more:
         verdicts.append(ok)
         lines.append(row(name, ours, None, target, ok))
-    header = f"{'figure':<34}{'postrun':>10}{'bare':>10}{'ratio':>8}  {'target':<28}"
+    header = f"{'figure':<34}{'postrun':>10}{'bare':>10}{'ratio':>8}  {'target':<34}"
     return [header, *lines], all(verdicts)
 
 
