@@ -229,10 +229,6 @@ class SoundBoard:
             self.player.play(cue)
         return cue
 
-    def play(self, cue: Cue) -> None:
-        if not self.muted:
-            self.player.play(cue)
-
     def toggle_mute(self) -> None:
         self.muted = not self.muted
 

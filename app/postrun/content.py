@@ -186,8 +186,9 @@ def _dotted(loc: tuple[Any, ...]) -> str:
 def _exercise_id(data: Any, loc: tuple[Any, ...]) -> str | None:
     try:
         phase_index = loc[loc.index("phases") + 1]
-        exercise_index = loc[loc.index("exercises") + 1]
-        if "id" in loc[loc.index("exercises") + 2 :][:1]:
+        at = loc.index("exercises")
+        exercise_index = loc[at + 1]
+        if loc[at + 2 : at + 3] == ("id",):  # the id itself is what is wrong
             return None
         value = data["phases"][phase_index]["exercises"][exercise_index].get("id")
     except (ValueError, IndexError, KeyError, TypeError, AttributeError):

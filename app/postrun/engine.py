@@ -81,10 +81,6 @@ class Snapshot:
     def total_seconds(self) -> float:
         return self.done_seconds + self.left_seconds
 
-    @property
-    def step_progress(self) -> float:
-        return 1.0 - self.seconds_left / self.step_seconds if self.step_seconds else 1.0
-
 
 class Session:
     def __init__(

@@ -18,7 +18,7 @@ from postrun.models import Exercise
 from postrun.plan import Plan, clock
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
 from postrun.tui.messages import SessionEnded
-from postrun.tui.text import countdown_text, headline, next_text, side_word
+from postrun.tui.text import countdown_text, headline, next_text, side_word, whole_seconds
 from postrun.tui.widgets import LabelledBar, PaceDots, SideBadge
 
 MAX_TICK_GAP = 1.0  # real seconds; the engine says when anything changes sooner
@@ -138,9 +138,8 @@ class SessionScreen(Screen[None]):
         self._show("#intent", phase.intent)
         self._show("#move", step.name.upper())
         self.query_one(SideBadge).show_side(side_word(step))
-        position = self.query_one("#position", Label)
-        position.update(step.position or "")
-        position.display = step.position is not None
+        self._show("#position", step.position or "")
+        self.query_one("#position").display = step.position is not None
         self._show("#headline", self._headline(snap))
         self.set_class(step.kind in ("prepare", "switch"), "-pause-step")
         digits = self.query_one(Digits)
@@ -149,7 +148,7 @@ class SessionScreen(Screen[None]):
         self._draw_reps(snap)
         elapsed = snap.step_seconds - snap.seconds_left
         self.query_one("#step-bar", LabelledBar).show(elapsed, snap.step_seconds, "")
-        left = clock(int(snap.left_seconds + 0.999))
+        left = clock(whole_seconds(snap.left_seconds))
         self.query_one("#session-bar", LabelledBar).show(
             snap.done_seconds, snap.total_seconds, f"{left} left"
         )
@@ -162,11 +161,11 @@ class SessionScreen(Screen[None]):
 
     def _headline(self, snap: Snapshot) -> str:
         if snap.lead_in_left > 0:
-            return f"Resuming in {int(snap.lead_in_left + 0.999)}"
+            return f"Resuming in {whole_seconds(snap.lead_in_left)}"
         if snap.breath is not None:
             action, left = snap.breath
             word = {"in": "Breathe in", "out": "Breathe out", "hold": "Hold the breath"}[action]
-            return f"{word}  {int(left + 0.999)}"
+            return f"{word}  {whole_seconds(left)}"
         return headline(snap.step)
 
     def _draw_reps(self, snap: Snapshot) -> None:

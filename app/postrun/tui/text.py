@@ -35,8 +35,13 @@ def next_text(step: Step | None) -> str:
     return f"next: {step.name}{side}, {step_what(step)}"
 
 
+def whole_seconds(seconds: float) -> int:
+    """Seconds as a countdown shows them: 4.2 s left reads as 5, reaching 0 only at the end."""
+    return int(seconds + 0.999)
+
+
 def countdown_text(seconds: float) -> str:
-    whole = int(seconds + 0.999)  # 4.2 s left reads as 5, reaching 0 only at the end
+    whole = whole_seconds(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
 
