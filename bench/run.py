@@ -23,11 +23,10 @@ import time
 from pathlib import Path
 
 from postrun import content
-from postrun.audio import SoundBoard
-from postrun.cues import Cue
+from postrun.cli.plain import run_plain
 from postrun.models import Routine
-from postrun.plain import run_plain
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PROFILES, PlanSettings, make_plan
+from postrun.sound import Cue, SoundBoard
 from postrun.store import Settings
 from postrun.tui.app import Parts, PostrunApp
 from postrun.tui.session_screen import SessionScreen
@@ -151,7 +150,7 @@ def lateness(results: list[float]) -> None:
             pass
 
     out = Finish()
-    from postrun.audio import SilentPlayer
+    from postrun.sound import SilentPlayer
 
     start = time.monotonic()
     run_plain(
@@ -194,15 +193,21 @@ async def cue_latency(catalog: content.Catalog) -> list[float]:
     # Many boundaries in a short time: three two-sided holds of 4 s.
     moves = [hold(f"hold-{n}", 4, sides="both") for n in range(3)]
     plan = make_plan(routine("cues", moves), 3, PlanSettings(prepare_seconds=2, switch_seconds=2))
-    parts = Parts(catalog, Settings(), time.monotonic, SoundBoard(player), lambda s: "")
+    started: list[float] = []
+
+    def clock() -> float:  # the session reads it first when it starts
+        now = time.monotonic()
+        started[:] = started or [now]
+        return now
+
+    parts = Parts(catalog, Settings(), clock, lambda settings, bell: SoundBoard(player))
     app = PostrunApp(parts, start=plan)
     async with app.run_test(headless=True, size=(80, 24)) as pilot:
         await pilot.pause(0.2)
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         await asyncio.sleep(plan.total_seconds + 1)
-        origin = screen.session.started_at
-    assert origin is not None
+    origin = started[0]
     boundaries = sorted(origin + s.start for s in plan.steps if s.start > 0)
     latencies = []
     for played_at, cue in player.played:

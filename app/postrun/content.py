@@ -77,8 +77,8 @@ def read_routine(path: Path) -> Routine | list[Problem]:
     return routine
 
 
-def expand(targets: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Files to read from files and directories given on a command line."""
+def find_files(targets: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """The routine files named on a command line: files as given, folders' *.toml."""
     files: list[Path] = []
     problems: list[Problem] = []
     for target in targets:

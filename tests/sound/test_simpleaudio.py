@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from postrun import paths
-from postrun.audio import make_player
+from postrun.sound import make_player
 
 
 def require_simpleaudio() -> None:
@@ -46,8 +46,8 @@ def alsa_to_file(tmp_path: Path) -> tuple[dict[str, str], Path]:
 PLAY = """
 import sys
 from postrun import paths
-from postrun.audio import BellPlayer, SimpleaudioPlayer
-from postrun.cues import Cue
+from postrun.sound import BellPlayer, SimpleaudioPlayer
+from postrun.sound import Cue
 player = SimpleaudioPlayer(paths.bundled_sounds_dir(), BellPlayer(lambda: print("BELL")))
 for name in sys.argv[1:]:
     player.play(Cue(name))
@@ -74,7 +74,7 @@ def test_no_device_falls_back_to_the_bell_with_a_notice(tmp_path: Path) -> None:
     config = tmp_path / "asound.conf"
     config.write_text("pcm.!default { type hw card 99 }\n")
     script = (
-        "from postrun.audio import make_player\n"
+        "from postrun.sound import make_player\n"
         "player, notice = make_player('auto', lambda: None)\n"
         "print(player.name); print(notice)\n"
     )
@@ -98,7 +98,7 @@ def test_a_spoken_phrase_renders_and_plays_through_simpleaudio(tmp_path: Path) -
     require_simpleaudio()
     import shutil
 
-    from postrun.voice import Renderer, find_tts
+    from postrun.sound import Renderer, find_tts
 
     command = find_tts()
     if command is None or shutil.which(command[0]) is None:
@@ -117,10 +117,9 @@ def test_a_spoken_phrase_renders_and_plays_through_simpleaudio(tmp_path: Path) -
         "import sys\n"
         "from pathlib import Path\n"
         "from postrun import paths\n"
-        "from postrun.audio import BellPlayer, SimpleaudioPlayer\n"
-        "from postrun.voice import Renderer\n"
+        "from postrun.sound import BellPlayer, SimpleaudioPlayer, read_wav\n"
         "player = SimpleaudioPlayer(paths.bundled_sounds_dir(), BellPlayer(lambda: None))\n"
-        "sound = Renderer([], Path(sys.argv[1]).parent).ready_path(Path(sys.argv[1]))\n"
+        "sound = read_wav(Path(sys.argv[1]))\n"
         "player.play_sound(sound)\n"
         "player.wait()\n"
     )

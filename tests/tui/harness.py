@@ -2,39 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from textual.pilot import Pilot
 
 from postrun import content, paths
-from postrun.audio import SoundBoard
-from postrun.cues import Cue
-from postrun.history import History, recorder
 from postrun.plan import Plan
-from postrun.store import Settings
-from postrun.summary import Summary
+from postrun.session import Summary
+from postrun.sound import SoundBoard
+from postrun.store import History, Recorder, Settings
 from postrun.tui.app import Parts, PostrunApp
 from postrun.tui.session_screen import SessionScreen
 
-from ..fakes import FakeClock
-
-
-class RecordingPlayer:
-    name = "recording"
-    notice: str | None = None
-
-    def __init__(self, seconds: float = 0.0) -> None:
-        self.played: list[Cue] = []
-        self.seconds = seconds
-
-    def play(self, cue: Cue) -> None:
-        self.played.append(cue)
-
-    def duration(self, cue: Cue) -> float:
-        return self.seconds
-
-    def close(self) -> None:
-        pass
+from ..fakes import FakeClock, RecordingPlayer
 
 
 @dataclass
@@ -69,13 +50,14 @@ def build(start: Plan | None = None, settings: Settings | None = None) -> Harnes
     recorded: list[Summary] = []
 
     settings = settings or Settings()
-    save = recorder(
-        History(paths.history_dir()), lambda rid: catalog.routines[rid].title, settings.weekly_goal
-    )
+    save = Recorder(History(paths.history_dir()), lambda rid: catalog.routines[rid].title)
 
-    def record(summary: Summary) -> str:
+    def record(summary: Summary, weekly_goal: int) -> str:
         recorded.append(summary)
-        return save(summary)
+        return save(summary, weekly_goal)
 
-    parts = Parts(catalog, settings, clock, SoundBoard(player), record)
+    def make_sound(settings: Settings, bell: Callable[[], None]) -> SoundBoard:
+        return SoundBoard(player, voice=settings.voice)
+
+    parts = Parts(catalog, settings, clock, make_sound, record)
     return Harness(PostrunApp(parts, start=start), clock, player, recorded)

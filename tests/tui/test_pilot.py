@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Digits, Label
 
-from postrun.cues import Cue
-from postrun.engine import Status
+from postrun.session import Status
+from postrun.sound import Cue
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
 from postrun.tui.home import HomeScreen
 from postrun.tui.session_screen import SessionScreen

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from postrun.audio import SoundBoard
-from postrun.cues import PRIORITY, Cue, CueArbiter
-from postrun.engine import Command, Session
 from postrun.plan import PlanSettings, make_plan
+from postrun.session import Command, Session
+from postrun.sound import PRIORITY, Cue, CueArbiter, SoundBoard
 
-from ..fakes import FakeClock, hold, phase, reps, routine
-from ..tui.harness import RecordingPlayer
+from ..fakes import FakeClock, RecordingPlayer, hold, phase, reps, routine
 
 # prepare 5 | left 40 | switch 5 | right 40 | prepare 5 | 10 reps x 2 s
 PLAN = make_plan(

@@ -6,8 +6,10 @@ import random
 
 import pytest
 
-from postrun.engine import TRANSITIONS, Command, Session, Status
-from postrun.events import (
+from postrun.plan import PlanSettings, make_plan
+from postrun.session import (
+    TRANSITIONS,
+    Command,
     Countdown,
     ExerciseStarted,
     Halfway,
@@ -15,13 +17,14 @@ from postrun.events import (
     PhaseStarted,
     RepCounted,
     Resumed,
+    Session,
     SessionFinished,
     SessionStarted,
     Skipped,
+    Status,
     StepStarted,
     SwitchSides,
 )
-from postrun.plan import PlanSettings, make_plan
 
 from ..fakes import FakeClock, hold, phase, reps, routine
 

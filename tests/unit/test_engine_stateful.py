@@ -6,8 +6,8 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from postrun.engine import Command, Session, Status
 from postrun.plan import PlanSettings, make_plan
+from postrun.session import Command, Session, Status
 
 from ..fakes import FakeClock, hold, phase, reps, routine
 

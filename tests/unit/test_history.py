@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from postrun.history import History, Record, recorder, stats
+from postrun.store import History, Record, Recorder, stats
 
 
 def record(ended_at: datetime, seconds: float = 600, routine: str = "Post-run reset") -> Record:
@@ -105,14 +105,13 @@ def test_a_few_seconds_do_not_keep_a_streak():
 
 
 def test_the_recorder_saves_and_reports_the_streak(tmp_path: Path):
-    from postrun.summary import Summary
+    from postrun.session import Summary
 
     summary = Summary("post-run-reset", 10, "standard", 600, 590.0, True, 0, 0, ())
-    record_it = recorder(
+    record_it = Recorder(
         History(tmp_path),
         lambda _: "Post-run reset",
-        3,
         now=lambda: datetime(2026, 11, 21, 8, tzinfo=UTC),
     )
-    assert record_it(summary) == "Saved to your history. Streak: 1 day. This week: 1 of 3."
+    assert record_it(summary, 3) == "Saved to your history. Streak: 1 day. This week: 1 of 3."
     assert len(History(tmp_path).load().records) == 1

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from postrun.audio import SoundBoard
-from postrun.cues import Cue
-from postrun.engine import Command, Session
 from postrun.plan import PlanSettings, make_plan
-from postrun.voice import Sound, script
+from postrun.session import Command, Session
+from postrun.sound import Cue, SoundBoard, script
 
-from ..fakes import FakeClock, hold, phase, reps, routine
+from ..fakes import FakeClock, FakeRenderer, SpeakingPlayer, hold, phase, reps, routine
 
 
 def test_the_script_names_moves_sides_positions_and_switches(routines):
@@ -24,46 +22,6 @@ def test_the_script_names_moves_sides_positions_and_switches(routines):
     assert "Knee out to the side, 35 seconds" in said
     assert said.count("Switch to your right side") == 4
     assert any(line.endswith("Child's pose with side reach, Centre, 35 seconds") for line in said)
-
-
-class FakeRenderer:
-    """Every phrase lasts 0.1 s a word; phrases in `missing` are never ready."""
-
-    command = ["fake-tts"]
-
-    def __init__(self, missing: set[str] = frozenset()) -> None:  # type: ignore[assignment]
-        self.missing = missing
-
-    def render(self, text: str) -> None:
-        pass
-
-    def ready(self, text: str) -> Sound | None:
-        if text in self.missing:
-            return None
-        seconds = 0.1 * len(text.split())
-        return text.encode(), 1, 2, int(len(text.encode()) / 2 / seconds)
-
-
-class SpeakingPlayer:
-    name = "speaking"
-    notice = None
-    speaks = True
-
-    def __init__(self) -> None:
-        self.heard: list[tuple[str, object]] = []
-        self.now = 0.0
-
-    def play(self, cue: Cue) -> None:
-        self.heard.append(("beep", cue))
-
-    def play_sound(self, sound: Sound) -> None:
-        self.heard.append(("say", sound[0].decode()))
-
-    def duration(self, cue: Cue) -> float:
-        return 0.2
-
-    def close(self) -> None:
-        pass
 
 
 PLAN = make_plan(
@@ -111,7 +69,7 @@ def test_each_move_is_named_at_its_prepare_step_and_nothing_overlaps():
 
 
 def test_a_phrase_not_ready_in_time_is_skipped_for_the_beep_never_late():
-    timeline = run(FakeRenderer(missing={"Switch to your right side"}))
+    timeline = run(FakeRenderer(missing=frozenset({"Switch to your right side"})))
     at_switch = [(kind, what) for at, kind, what in timeline if 45 <= at <= 45.25]
     assert at_switch == [("beep", Cue.SWITCH)]
     assert all(what != "Switch to your right side" for _, _, what in timeline)

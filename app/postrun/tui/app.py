@@ -1,4 +1,8 @@
-"""The postrun App: built from parts (routines, settings, clock, sound) so tests can fake them."""
+"""The postrun App: built from parts (routines, settings, clock, sound) so tests can fake them.
+
+The App owns the settings in force: a save reaches Home, the sound board, the voice and
+the record of the next session at once.
+"""
 
 from __future__ import annotations
 
@@ -13,24 +17,29 @@ from textual.app import App
 from textual.binding import Binding
 
 from postrun import paths
-from postrun.audio import SoundBoard, make_player
 from postrun.content import Catalog
-from postrun.engine import GAP_SECONDS, Clock, Command
-from postrun.history import History, local_now, stats
 from postrun.plan import Plan
-from postrun.store import Settings, save_settings
-from postrun.summary import Summary
+from postrun.session import GAP_SECONDS, Clock, Command, Summary
+from postrun.sound import SoundBoard, make_player
+from postrun.store import History, Settings, local_now, save_settings, stats
 from postrun.tui.home import HomeScreen
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
 from postrun.tui.session_screen import SessionScreen
 from postrun.tui.summary_screen import SummaryScreen
 
-Recorder = Callable[[Summary], str]  # records a session; returns a line for the summary screen
+# Records a session against the weekly goal in force; returns a line for the summary screen.
+Record = Callable[[Summary, int], str]
+SoundFactory = Callable[[Settings, Callable[[], None]], SoundBoard]  # (settings, bell)
 INTERRUPTED = 130
 
 
-def _not_recorded(summary: Summary) -> str:
+def _not_recorded(summary: Summary, weekly_goal: int) -> str:
     return ""
+
+
+def sound_from_settings(settings: Settings, ring: Callable[[], None]) -> SoundBoard:
+    player, notice = make_player(settings.sound, ring)
+    return SoundBoard(player, notice, voice=settings.voice)
 
 
 @dataclass(frozen=True)
@@ -38,10 +47,10 @@ class Parts:
     """Everything the App needs from outside, so tests can build it with fakes."""
 
     catalog: Catalog
-    settings: Settings
+    settings: Settings  # at start-up; the App owns them from then on
     clock: Clock
-    sound: SoundBoard | None = None  # None: chosen from settings.sound at start-up
-    record: Recorder = _not_recorded
+    make_sound: SoundFactory = sound_from_settings
+    record: Record = _not_recorded
     speed: float = 1.0
     problem: str | None = None  # a settings file that could not be used
     history: Path = field(default_factory=paths.history_dir)
@@ -59,15 +68,21 @@ class PostrunApp(App[int]):
         self.settings = parts.settings
         self.home = HomeScreen(parts.catalog, parts.settings)
         self.start_plan = start
-        if parts.sound is None:
-            player, notice = make_player(parts.settings.sound, self.bell)
-            self.sound = SoundBoard(player, notice, voice=parts.settings.voice)
-        else:
-            self.sound = parts.sound
+        self.sound = parts.make_sound(parts.settings, self.bell)
+
+    def use_settings(self, settings: Settings) -> None:
+        """Put saved settings in force everywhere they are read."""
+        before, self.settings = self.settings, settings
+        if settings.theme in self.available_themes:
+            self.theme = settings.theme
+        self.home.use_settings(settings)
+        if (settings.sound, settings.voice) != (before.sound, before.voice):
+            self.sound.player.close()
+            self.sound = self.parts.make_sound(settings, self.bell)
 
     def on_mount(self) -> None:
-        if self.parts.settings.theme in self.available_themes:
-            self.theme = self.parts.settings.theme
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
         loop = asyncio.get_running_loop()
         for ending in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal closed
             with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -100,9 +115,7 @@ class PostrunApp(App[int]):
             except OSError as error:
                 self.notify(f"Could not save the settings: {error}", severity="error")
                 return
-            self.settings = settings
-            self.theme = settings.theme
-            self.home.use_settings(settings)
+            self.use_settings(settings)
             self.notify("Settings saved.")
 
         self.push_screen(SettingsScreen(self.settings, routines, themes), saved)
@@ -120,7 +133,7 @@ class PostrunApp(App[int]):
         self.push_screen(screen)
 
     def on_session_ended(self, message: SessionEnded) -> None:
-        note = self.parts.record(message.summary)
+        note = self.parts.record(message.summary, self.settings.weekly_goal)
         routine = self.parts.catalog.get(message.summary.routine_id)
         title = routine.title if routine else message.summary.routine_id
         self.switch_screen(SummaryScreen(message.summary, title, note))
@@ -136,7 +149,7 @@ class PostrunApp(App[int]):
         screen = self.screen
         if isinstance(screen, SessionScreen) and not screen.session.finished:
             screen.session.command(Command.FINISH)
-            self.parts.record(screen.session.summary())
+            self.parts.record(screen.session.summary(), self.settings.weekly_goal)
         self.exit(INTERRUPTED)
 
     def on_unmount(self) -> None:

@@ -9,7 +9,7 @@ from typing import Protocol, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from postrun.content import Catalog
-from postrun.plan import MAX_MINUTES, MIN_MINUTES, make_plan
+from postrun.plan import MINUTES, make_plan
 from postrun.store import Settings
 from postrun.tui.messages import StartSession
 
@@ -41,7 +41,7 @@ class StartCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         numbers = [int(n) for n in re.findall(r"\d+", query)]
-        lengths = [n for n in numbers if MIN_MINUTES <= n <= MAX_MINUTES] or DEFAULT_LENGTHS
+        lengths = [n for n in numbers if n in MINUTES] or DEFAULT_LENGTHS
         words = re.sub(r"\d+", " ", query).strip()
         matcher = self.matcher(words)
         for routine in self._home.catalog.routines.values():

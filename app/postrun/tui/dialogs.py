@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from postrun.plan import MAX_MINUTES, MIN_MINUTES
+from postrun.plan import MAX_MINUTES, MIN_MINUTES, check_minutes
 
 
 class ConfirmQuit(ModalScreen[bool]):
@@ -64,9 +64,9 @@ class CustomMinutes(ModalScreen[int | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         text = event.value.strip()
-        if text.isdigit() and MIN_MINUTES <= int(text) <= MAX_MINUTES:
-            self.dismiss(int(text))
-        else:
+        try:
+            self.dismiss(check_minutes(int(text)))
+        except ValueError:
             error = f"Choose a whole number from {MIN_MINUTES} to {MAX_MINUTES}."
             self.query_one("#minutes-error", Label).update(error)
 

@@ -8,8 +8,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, ProgressBar, Sparkline
 
-from postrun.history import Loaded, Stats
-from postrun.plan import clock
+from postrun.store import Loaded, Stats
+from postrun.words import clock, days
 
 
 class HistoryScreen(Screen[None]):
@@ -22,9 +22,8 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         s = self.stats
-        days = f"{s.streak_days} day{'s' if s.streak_days != 1 else ''}"
         with Vertical(id="history"):
-            yield Label(f"[b]Streak: {days}[/b]", id="streak")
+            yield Label(f"[b]Streak: {days(s.streak_days)}[/b]", id="streak")
             week = f"This week: {s.week_sessions} of {s.weekly_goal} sessions"
             yield Label(f"{week}  ·  {s.week_minutes:g} min", id="week")
             yield ProgressBar(

@@ -12,12 +12,13 @@ from textual.widgets.option_list import Option
 
 from postrun.content import Catalog
 from postrun.models import Routine
-from postrun.plan import Plan, clock, duration_range, make_plan
+from postrun.plan import Plan, duration_range, make_plan
 from postrun.store import Settings
 from postrun.tui.commands import StartCommands
 from postrun.tui.dialogs import CustomMinutes, HelpScreen
 from postrun.tui.messages import StartSession
-from postrun.tui.text import preview_lines
+from postrun.tui.preview import preview_lines
+from postrun.words import clock
 
 LENGTHS = (5, 10, 15)
 WALKS = (0, 2, 5, 10)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from postrun.plan import Plan
-from postrun.summary import Summary
+from postrun.session import Summary
 
 
 @dataclass

@@ -11,20 +11,38 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Digits, Footer, Label, Static
 
-from postrun.audio import SoundBoard
-from postrun.engine import GAP_SECONDS, Clock, Command, Session, Snapshot, Status
-from postrun.events import Event, Paused
+from postrun import words
 from postrun.models import Exercise
-from postrun.plan import Plan, clock
+from postrun.plan import Plan
+from postrun.session import (
+    GAP_SECONDS,
+    Clock,
+    Command,
+    Event,
+    Paused,
+    Session,
+    Snapshot,
+    Status,
+)
+from postrun.sound import SoundBoard
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
 from postrun.tui.messages import SessionEnded
-from postrun.tui.text import countdown_text, headline, next_text, side_word, whole_seconds
 from postrun.tui.widgets import LabelledBar, PaceDots, SideBadge
 
 MAX_TICK_GAP = 1.0  # real seconds; the engine says when anything changes sooner
 PACE_TICK = 0.25  # the pace dots move within a rep
 NAV = Binding.Group("Skip")
 TIME = Binding.Group("Time")
+# The keys that are engine commands; the engine says when each means something.
+COMMANDS = {
+    "toggle_pause": Command.TOGGLE,
+    "back": Command.BACK,
+    "next_step": Command.NEXT,
+    "next_move": Command.NEXT_EXERCISE,
+    "more_time": Command.ADD_TIME,
+    "less_time": Command.ADD_TIME,
+    "rep_done": Command.REP_DONE,
+}
 
 
 class SessionScreen(Screen[None]):
@@ -65,6 +83,7 @@ class SessionScreen(Screen[None]):
         self._clock = clock
         self._exercises: dict[str, Exercise] = {e.id: e for e in plan.routine.exercises()}
         self._shown_step = -1
+        self._keys_for: tuple[int, Status] | None = None  # the step and status the footer shows
         self._shown: dict[str, str] = {}
         self._ended = False
 
@@ -137,36 +156,37 @@ class SessionScreen(Screen[None]):
         self._show("#where", where + f"{self.plan.phase_count}: {phase.title}")
         self._show("#intent", phase.intent)
         self._show("#move", step.name.upper())
-        self.query_one(SideBadge).show_side(side_word(step))
+        self.query_one(SideBadge).show_side(words.side_badge(step.side))
         self._show("#position", step.position or "")
         self.query_one("#position").display = step.position is not None
         self._show("#headline", self._headline(snap))
         self.set_class(step.kind in ("prepare", "switch"), "-pause-step")
         digits = self.query_one(Digits)
-        if digits.value != (shown := countdown_text(snap.seconds_left)):
+        if digits.value != (shown := words.countdown(snap.seconds_left)):
             digits.update(shown)
         self._draw_reps(snap)
         elapsed = snap.step_seconds - snap.seconds_left
         self.query_one("#step-bar", LabelledBar).show(elapsed, snap.step_seconds, "")
-        left = clock(whole_seconds(snap.left_seconds))
+        left = words.countdown(snap.left_seconds)
         self.query_one("#session-bar", LabelledBar).show(
             snap.done_seconds, snap.total_seconds, f"{left} left"
         )
-        self._show("#next", next_text(snap.next_step))
+        self._show("#next", words.next_text(snap.next_step))
         if self._shown_step != snap.index:
             self._shown_step = snap.index
             self._draw_howto()
+        if self._keys_for != (snap.index, snap.status):
+            self._keys_for = (snap.index, snap.status)
             self.refresh_bindings()
         self._draw_status(snap)
 
     def _headline(self, snap: Snapshot) -> str:
         if snap.lead_in_left > 0:
-            return f"Resuming in {whole_seconds(snap.lead_in_left)}"
+            return f"Resuming in {words.whole_seconds(snap.lead_in_left)}"
         if snap.breath is not None:
             action, left = snap.breath
-            word = {"in": "Breathe in", "out": "Breathe out", "hold": "Hold the breath"}[action]
-            return f"{word}  {whole_seconds(left)}"
-        return headline(snap.step)
+            return f"{words.BREATH_PROMPTS[action]}  {words.whole_seconds(left)}"
+        return words.headline(snap.step)
 
     def _draw_reps(self, snap: Snapshot) -> None:
         step = snap.step
@@ -174,9 +194,9 @@ class SessionScreen(Screen[None]):
         box.display = step.kind in ("reps", "breath")
         if step.kind == "reps" and step.reps:
             current = min(step.reps, (snap.rep or 0) + 1)
-            self._show("#reps", f"rep {current} of {step.reps}")
+            self._show("#reps", words.rep_count(current, step.reps))
         elif step.kind == "breath" and step.reps:
-            self._show("#reps", f"{step.reps} breaths")
+            self._show("#reps", words.dose(step))
         self.query_one(PaceDots).show(snap.rep_fraction)
 
     def _draw_howto(self) -> None:
@@ -217,12 +237,8 @@ class SessionScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show only the keys that mean something for the step on screen."""
-        step = self.session.step
-        if action == "rep_done":
-            return step.kind == "reps" and not step.paced
-        if action in ("more_time", "less_time"):
-            return step.kind not in ("reps", "breath")
-        return True
+        command = COMMANDS.get(action)
+        return command is None or self.session.accepts(command)
 
     def _command(self, command: Command, seconds: float = 10.0) -> None:
         self.session.command(command, seconds)

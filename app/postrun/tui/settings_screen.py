@@ -9,17 +9,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Select, Switch
 
-from postrun.plan import PROFILES
-from postrun.store import Settings
+from postrun.store import Settings, choices, label
 
-NUMBERS = {
-    "default_minutes": "Default length (minutes, 3-60)",
-    "prepare_seconds": "Get into position (seconds, 0-30)",
-    "switch_seconds": "Switch sides (seconds, 1-30)",
-    "lead_in_seconds": "Lead-in after a pause (seconds, 0-10)",
-    "walk_minutes": "Walk first (minutes, 0-30)",
-    "weekly_goal": "Sessions a week (goal)",
-}
+NUMBERS = (
+    "default_minutes",
+    "prepare_seconds",
+    "switch_seconds",
+    "lead_in_seconds",
+    "walk_minutes",
+    "weekly_goal",
+)
 
 
 class SettingsScreen(Screen[Settings | None]):
@@ -41,31 +40,29 @@ class SettingsScreen(Screen[Settings | None]):
         with VerticalScroll(id="settings"):
             yield Label("[b]Settings[/b]  ·  ctrl+s to save, escape to leave", id="settings-title")
             yield self._row(
-                "Default routine",
+                "default_routine",
                 Select(
                     self.routines, value=s.default_routine, allow_blank=False, id="default_routine"
                 ),
             )
-            yield self._row(
-                "Hold profile",
-                Select(
-                    [(p, p) for p in PROFILES], value=s.profile, allow_blank=False, id="profile"
-                ),
-            )
-            for key, label in NUMBERS.items():
-                yield self._row(label, Input(str(getattr(s, key)), type="integer", id=key))
-            sounds = [(c, c) for c in ("auto", "simpleaudio", "bell", "off")]
-            yield self._row("Sound", Select(sounds, value=s.sound, allow_blank=False, id="sound"))
-            yield self._row("Spoken cues", Switch(value=s.voice, id="voice"))
+            yield self._choice("profile", s.profile)
+            for key in NUMBERS:
+                yield self._row(key, Input(str(getattr(s, key)), type="integer", id=key))
+            yield self._choice("sound", s.sound)
+            yield self._row("voice", Switch(value=s.voice, id="voice"))
             themes = [(t, t) for t in self.themes]
             theme = s.theme if s.theme in self.themes else self.themes[0]
-            yield self._row("Theme", Select(themes, value=theme, allow_blank=False, id="theme"))
+            yield self._row("theme", Select(themes, value=theme, allow_blank=False, id="theme"))
             yield Label("", id="settings-error")
         yield Footer()
 
     @staticmethod
-    def _row(label: str, field: Input | Select[str] | Switch) -> Horizontal:
-        return Horizontal(Label(label, classes="setting-label"), field, classes="setting")
+    def _row(key: str, field: Input | Select[str] | Switch) -> Horizontal:
+        return Horizontal(Label(label(key), classes="setting-label"), field, classes="setting")
+
+    def _choice(self, key: str, value: str) -> Horizontal:
+        options = [(choice, choice) for choice in choices(key)]
+        return self._row(key, Select(options, value=value, allow_blank=False, id=key))
 
     def collected(self) -> dict[str, object]:
         values: dict[str, object] = {}
@@ -82,8 +79,8 @@ class SettingsScreen(Screen[Settings | None]):
             settings = Settings.model_validate(self.settings.model_dump() | self.collected())
         except ValidationError as error:
             first = error.errors()[0]
-            label = NUMBERS.get(str(first["loc"][0]), str(first["loc"][0]))
-            self.query_one("#settings-error", Label).update(f"[b]{label}[/b]: {first['msg']}")
+            name = label(str(first["loc"][0]))
+            self.query_one("#settings-error", Label).update(f"[b]{name}[/b]: {first['msg']}")
             return
         self.dismiss(settings)
 

@@ -8,9 +8,9 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
-from postrun.plan import clock
-from postrun.summary import Summary
+from postrun.session import Summary
 from postrun.tui.messages import SummaryClosed
+from postrun.words import clock, plural
 
 
 class SummaryScreen(Screen[None]):
@@ -38,7 +38,7 @@ class SummaryScreen(Screen[None]):
                     f"[b]Skipped ({len(s.moves_skipped)}):[/b] {skipped}", classes="summary-list"
                 )
             if s.pauses:
-                yield Label(f"Paused {s.pauses} time{'s' if s.pauses != 1 else ''}")
+                yield Label(f"Paused {plural(s.pauses, 'time')}")
             yield Label(self.saved_note, id="saved")
             yield Label("[dim]press enter to finish[/dim]")
         yield Footer()

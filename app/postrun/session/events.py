@@ -7,8 +7,12 @@ Cues, voice, the plain-text log and history all listen to these; none of them ta
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
-from postrun.steps import Side, Step
+from postrun.plan import Side, Step
+
+# "user"; "gap": the lid was closed or the process stopped; "dialog": a question is up
+PauseReason = Literal["user", "gap", "dialog"]
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,7 @@ class RepCounted(Event):
 
 @dataclass(frozen=True)
 class Paused(Event):
-    # "user"; "gap": the lid was closed or the process stopped; "dialog": a question is up
-    reason: str = "user"
+    reason: PauseReason = "user"
 
 
 @dataclass(frozen=True)

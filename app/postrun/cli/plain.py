@@ -9,43 +9,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from postrun.audio import SoundBoard
-from postrun.engine import Clock, Command, Session
-from postrun.events import (
+from postrun.plan import Plan
+from postrun.session import (
+    Clock,
+    Command,
     Event,
     Halfway,
     Paused,
     PhaseStarted,
     Resumed,
+    Session,
     SessionFinished,
     SessionStarted,
     Skipped,
     StepStarted,
+    Summary,
     SwitchSides,
     TimeAdded,
 )
-from postrun.plan import Plan, Step
-from postrun.summary import Summary
+from postrun.sound import SoundBoard
+from postrun.words import clock, step_line
 
 TICK_SECONDS = 0.2
 INTERRUPTED = 130
-
-
-def describe(step: Step) -> str:
-    where = f", {step.position.lower()}" if step.position else ""
-    side = f" ({step.side})" if step.side != "none" else ""
-    name = f"{step.name}{where}{side}"
-    if step.kind == "prepare":
-        return f"Get into position: {name}"
-    if step.kind == "reps":
-        return f"{step.reps} reps: {name}"
-    if step.kind == "breath":
-        pattern = ", ".join(f"{action} {seconds}" for action, seconds in step.breath)
-        return f"{step.reps} breaths ({pattern}): {name}"
-    if step.kind == "walk":
-        return f"Walk {step.seconds // 60}:{step.seconds % 60:02d}: {name}"
-    verb = "Keep moving" if step.moving else "Hold"
-    return f"{verb} {step.seconds} s: {name}"
 
 
 def line_for(event: Event, plan: Plan) -> str | None:
@@ -55,7 +41,7 @@ def line_for(event: Event, plan: Plan) -> str | None:
     elif isinstance(event, PhaseStarted):
         text = f"Phase {event.index + 1} of {plan.phase_count}: {event.title}. {event.intent}"
     elif isinstance(event, StepStarted) and event.step.kind != "switch":
-        text = describe(event.step)
+        text = step_line(event.step)
     elif isinstance(event, SwitchSides):
         text = f"Switch sides: {event.side}"
     elif isinstance(event, Halfway):
@@ -72,8 +58,7 @@ def line_for(event: Event, plan: Plan) -> str | None:
         text = "Session complete, well done" if event.completed else "Session ended early"
     if text is None:
         return None
-    whole = int(event.at)
-    return f"[{whole // 60:02d}:{whole % 60:02d}] {text}"
+    return f"[{clock(event.at, width=2)}] {text}"
 
 
 def run_plain(
@@ -82,7 +67,7 @@ def run_plain(
     sleep: Callable[[float], None],
     out: TextIO,
     sound: SoundBoard,
-    record: Callable[[Summary], str],
+    record: Callable[[Summary], str],  # saves the session; returns a line to print
     *,
     lead_in: float = 3.0,
     gap_seconds: float = 5.0,

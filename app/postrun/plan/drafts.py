@@ -22,7 +22,7 @@ from postrun.models import (
     Routine,
     WalkExercise,
 )
-from postrun.steps import PlanSettings, Profile, Side, Step, StepKind
+from postrun.plan.steps import PlanSettings, Profile, Side, Step, StepKind
 
 LONG_HOLD_SECONDS = 60  # the 40+ advice: hold a stretch a full minute
 Values = Mapping[str, int]

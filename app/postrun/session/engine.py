@@ -12,12 +12,14 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from postrun.events import (
+from postrun.plan import Plan, Step
+from postrun.session.events import (
     Countdown,
     Event,
     ExerciseStarted,
     Halfway,
     Paused,
+    PauseReason,
     PhaseStarted,
     RepCounted,
     Resumed,
@@ -28,22 +30,11 @@ from postrun.events import (
     SwitchSides,
     TimeAdded,
 )
-from postrun.plan import Plan, Step
-from postrun.states import TRANSITIONS, Command, Status
-from postrun.summary import StepRecord, Summary, summarise
-
-__all__ = [
-    "GAP_SECONDS",
-    "TRANSITIONS",
-    "Clock",
-    "Command",
-    "Session",
-    "Snapshot",
-    "Status",
-    "scaled",
-]
+from postrun.session.summary import StepRecord, Summary, summarise
+from postrun.session.transitions import TRANSITIONS, Command, Status
 
 Clock = Callable[[], float]
+Handler = Callable[[float, float, float], bool]  # (now, active, seconds) -> accepted
 
 GAP_SECONDS = 5.0  # a longer silence between ticks means the laptop slept
 BACK_RESTARTS_AFTER = 2.0
@@ -93,7 +84,6 @@ class Session:
         self.status = Status.READY
         self.index = 0
         self._origin = 0.0  # clock time at which active time was 0
-        self.started_at: float | None = None  # clock time of START
         self._frozen = 0.0  # active time while not running
         self._last_seen = 0.0
         self._step_start = 0.0
@@ -101,10 +91,22 @@ class Session:
         self._marks_done: set[tuple[str, int]] = set()
         self._reps = 0
         self._pauses = 0
-        self._pause_reason = "user"
+        self._pause_reason: PauseReason = "user"
         self._completed = False
         self._records: list[StepRecord] = []
         self._events: list[Event] = []
+        self._handlers: dict[Command, Handler] = {
+            Command.START: self._start,
+            Command.PAUSE: self._pause,
+            Command.RESUME: self._resume,
+            Command.TOGGLE: self._toggle,
+            Command.NEXT: self._next,
+            Command.NEXT_EXERCISE: self._next_exercise,
+            Command.BACK: self._back,
+            Command.ADD_TIME: self._add_time,
+            Command.REP_DONE: self._rep_done,
+            Command.FINISH: self._end_early,
+        }
 
     # ---- time ----------------------------------------------------------------------
 
@@ -205,10 +207,7 @@ class Session:
             self._emit(SwitchSides(at, step.side, step.name))
 
     def _record(self, at: float, skipped: bool) -> None:
-        planned = self.step.seconds
-        self._records.append(
-            StepRecord(self.index, self.step, planned, at - self._step_start, skipped)
-        )
+        self._records.append(StepRecord(self.step, at - self._step_start, skipped))
 
     def _finish(self, at: float, *, completed: bool) -> None:
         self._freeze(at)
@@ -224,13 +223,23 @@ class Session:
 
     # ---- commands ------------------------------------------------------------------
 
+    def accepts(self, command: Command) -> bool:
+        """Would `command` do something now? The footer shows only the keys that would."""
+        if TRANSITIONS[self.status][command] is None:
+            return False
+        step = self.step
+        if command is Command.REP_DONE:
+            return step.kind == "reps" and not step.paced and bool(step.reps)
+        if command is Command.ADD_TIME:
+            return step.kind not in ("reps", "breath")  # their time is their pace
+        return True
+
     def command(self, command: Command, seconds: float = 10.0, *, counted: bool = True) -> bool:
-        """Apply a command; False when the transition table ignores it in this status.
+        """Apply a command; False when it means nothing in this status or on this step.
 
         `counted=False` pauses without counting it as the user's pause (a dialog is up).
         """
-        target = TRANSITIONS[self.status][command]
-        if target is None:
+        if TRANSITIONS[self.status][command] is None:
             return False
         now = self._clock()
         active = self._active(now)
@@ -239,59 +248,58 @@ class Session:
             self._advance_to(active)
             if self.finished:
                 return True
+        if not self.accepts(command):
+            return False
+        target = TRANSITIONS[self.status][command]
         self._pause_reason = "user" if counted else "dialog"
-        handler = getattr(self, f"_do_{command.value}")
-        accepted: bool = handler(now, active, seconds)
-        if accepted and not self.finished:
+        accepted = self._handlers[command](now, active, seconds)
+        if accepted and not self.finished and target is not None:
             self.status = target
         return accepted
 
-    def _do_start(self, now: float, active: float, _: float) -> bool:
+    def _start(self, now: float, active: float, _: float) -> bool:
         self._origin, self._frozen = now, 0.0
-        self.started_at = now
         self._emit(SessionStarted(0.0))
         self._enter(0, 0.0, first=True)
         return True
 
-    def _do_pause(self, now: float, active: float, _: float) -> bool:
+    def _pause(self, now: float, active: float, _: float) -> bool:
         self._freeze(active)
         self._pauses += self._pause_reason == "user"
         self._emit(Paused(active, reason=self._pause_reason))
         return True
 
-    def _do_resume(self, now: float, active: float, _: float) -> bool:
+    def _resume(self, now: float, active: float, _: float) -> bool:
         self._origin = now + self._lead_in - self._frozen
         self._emit(Resumed(active, self._lead_in))
         return True
 
-    def _do_toggle(self, now: float, active: float, _: float) -> bool:
+    def _toggle(self, now: float, active: float, _: float) -> bool:
         if self.status is Status.READY:
-            return self._do_start(now, active, 0)
+            return self._start(now, active, 0)
         if self.status is Status.RUNNING:
-            return self._do_pause(now, active, 0)
-        return self._do_resume(now, active, 0)
+            return self._pause(now, active, 0)
+        return self._resume(now, active, 0)
 
-    def _do_next(self, now: float, active: float, _: float) -> bool:
+    def _next(self, now: float, active: float, _: float) -> bool:
         self._emit(Skipped(active, self.index, max(0.0, self._step_end - active)))
         self._next_step(active, skipped=True)
         return True
 
-    def _do_next_exercise(self, now: float, active: float, _: float) -> bool:
+    def _next_exercise(self, now: float, active: float, _: float) -> bool:
         current = self.step.move
-        self._do_next(now, active, 0)
+        self._next(now, active, 0)
         while self.status is not Status.FINISHED and self.step.move == current:
-            self._do_next(now, active, 0)
+            self._next(now, active, 0)
         return True
 
-    def _do_back(self, now: float, active: float, _: float) -> bool:
+    def _back(self, now: float, active: float, _: float) -> bool:
         restart = active - self._step_start > BACK_RESTARTS_AFTER or self.index == 0
         self._record(active, skipped=False)
         self._enter(self.index if restart else self.index - 1, active)
         return True
 
-    def _do_add_time(self, now: float, active: float, seconds: float) -> bool:
-        if self.step.kind in ("reps", "breath"):
-            return False  # their time is their pace
+    def _add_time(self, now: float, active: float, seconds: float) -> bool:
         left = self._step_end - active
         new_left = (
             left + seconds if seconds > 0 else max(min(left, MIN_SECONDS_LEFT), left + seconds)
@@ -302,17 +310,15 @@ class Session:
         self._emit(TimeAdded(active, new_left - left))
         return True
 
-    def _do_rep_done(self, now: float, active: float, _: float) -> bool:
+    def _rep_done(self, now: float, active: float, _: float) -> bool:
         step = self.step
-        if step.kind != "reps" or step.paced or not step.reps:
-            return False
         self._reps += 1
-        self._emit(RepCounted(active, self._reps, step.reps))
-        if self._reps >= step.reps:
+        self._emit(RepCounted(active, self._reps, step.reps or 0))
+        if step.reps and self._reps >= step.reps:
             self._next_step(active, skipped=False)
         return True
 
-    def _do_finish(self, now: float, active: float, _: float) -> bool:
+    def _end_early(self, now: float, active: float, _: float) -> bool:
         if self.status is not Status.READY:
             self._record(active, skipped=True)
         self._finish(active, completed=False)

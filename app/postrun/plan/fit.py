@@ -14,37 +14,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from postrun.expand import (
-    LONG_HOLD_SECONDS,
-    Draft,
-    Knobs,
-    Shape,
-    Values,
-    make_drafts,
-    make_knobs,
-    total,
-)
 from postrun.models import Routine
-from postrun.steps import PROFILES, PlanSettings, Profile, Side, Step, StepKind
-
-__all__ = [
-    "LONG_HOLD_SECONDS",
-    "MAX_MINUTES",
-    "MIN_MINUTES",
-    "PROFILES",
-    "Plan",
-    "PlanSettings",
-    "Profile",
-    "Side",
-    "Step",
-    "StepKind",
-    "clock",
-    "duration_range",
-    "make_plan",
-    "tolerance",
-]
+from postrun.plan.drafts import Draft, Knobs, Shape, Values, make_drafts, make_knobs, total
+from postrun.plan.steps import PlanSettings, Step
+from postrun.words import clock
 
 MIN_MINUTES, MAX_MINUTES = 3, 60
+MINUTES = range(MIN_MINUTES, MAX_MINUTES + 1)  # the lengths a session may be asked for
+
+
+def check_minutes(minutes: int) -> int:
+    """`minutes`, if a session may be that long; else a ValueError that says the range."""
+    if minutes not in MINUTES:
+        raise ValueError(f"minutes must be {MIN_MINUTES}-{MAX_MINUTES}, got {minutes}")
+    return minutes
 
 
 @dataclass(frozen=True)
@@ -75,8 +58,7 @@ def tolerance(target_seconds: int) -> int:
 
 def make_plan(routine: Routine, minutes: int, settings: PlanSettings | None = None) -> Plan:
     """The plan closest to `minutes`; a note says why when the routine cannot reach it."""
-    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise ValueError(f"minutes must be {MIN_MINUTES}-{MAX_MINUTES}, got {minutes}")
+    check_minutes(minutes)
     settings = settings or PlanSettings()
     target = minutes * 60
     knobs = make_knobs(routine, settings.profile)
@@ -183,8 +165,3 @@ def _note(routine: Routine, minutes: int, total_seconds: int, target: int) -> st
         f"{routine.title} lasts at most {clock(total_seconds)} with every move at its longest: "
         f"{clock(-gap)} short of {minutes} minutes."
     )
-
-
-def clock(seconds: int) -> str:
-    """m:ss, the way the whole app writes a duration."""
-    return f"{seconds // 60}:{seconds % 60:02d}"

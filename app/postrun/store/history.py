@@ -1,28 +1,26 @@
-"""History: one TOML file per session, and the habit stats drawn from them.
+"""History: one TOML file per session, written as each session ends.
 
 A record is written when a session ends, however it ends. Each is its own file, written
 atomically, so two postrun processes never lose each other's records and a damaged
 file costs only itself: it is reported by name, left untouched, and the rest load.
-Dates are local: a session belongs to the day it was done where it was done.
 """
 
 from __future__ import annotations
 
 import secrets
 import tomllib
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 import tomli_w
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from postrun.store import write_atomic
-from postrun.summary import Summary
-
-MIN_SECONDS_FOR_A_DAY = 60  # a session cut off after a few seconds does not keep a streak
+from postrun import words
+from postrun.session import Summary
+from postrun.store.files import write_atomic
+from postrun.store.stats import stats
 
 
 class Record(BaseModel):
@@ -93,68 +91,33 @@ class History:
         return loaded
 
 
-@dataclass(frozen=True)
-class Stats:
-    streak_days: int
-    week_sessions: int
-    week_minutes: float
-    weekly_goal: int
-    last_28_days: tuple[float, ...]  # minutes a day, oldest first, ending today
-    favourite: str | None
-    total_sessions: int
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-def stats(records: Sequence[Record], today: date, weekly_goal: int) -> Stats:
-    counted = [r for r in records if r.done_seconds >= MIN_SECONDS_FOR_A_DAY]
-    days = {r.day for r in counted}
-    streak = 0
-    day = today if today in days else today - timedelta(days=1)
-    while day in days:
-        streak += 1
-        day -= timedelta(days=1)
-    monday = today - timedelta(days=today.weekday())
-    week = [r for r in counted if monday <= r.day <= today]
-    minutes: defaultdict[date, float] = defaultdict(float)
-    for record in records:
-        minutes[record.day] += record.done_seconds / 60
-    last_28 = tuple(round(minutes[today - timedelta(days=n)], 1) for n in range(27, -1, -1))
-    favourite = Counter(r.title for r in counted).most_common(1)
-    return Stats(
-        streak_days=streak,
-        week_sessions=len(week),
-        week_minutes=round(sum(r.done_seconds for r in week) / 60, 1),
-        weekly_goal=weekly_goal,
-        last_28_days=last_28,
-        favourite=favourite[0][0] if favourite else None,
-        total_sessions=len(records),
-    )
-
-
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-def recorder(
-    history: History,
-    title_of: Callable[[str], str],
-    weekly_goal: int,
-    now: Callable[[], datetime] = local_now,
-) -> Callable[[Summary], str]:
-    """Records a finished or ended session; returns the line the summary screen shows."""
+class Recorder:
+    """Saves each session as it ends; says how the week stands against the goal as it is
+    when the session ends (the goal is asked for then, so a changed setting counts)."""
 
-    def record(summary: Summary) -> str:
-        ended = now()
+    def __init__(
+        self,
+        history: History,
+        title_of: Callable[[str], str],
+        now: Callable[[], datetime] = local_now,
+    ) -> None:
+        self.history = history
+        self.title_of = title_of
+        self.now = now
+
+    def __call__(self, summary: Summary, weekly_goal: int) -> str:
+        """Record `summary`; return the line the summary screen shows."""
+        ended = self.now()
         try:
-            history.add(Record.from_summary(summary, title_of(summary.routine_id), ended))
+            self.history.add(Record.from_summary(summary, self.title_of(summary.routine_id), ended))
         except OSError as error:
             return f"Could not save to history: {error}"
-        s = stats(history.load().records, ended.date(), weekly_goal)
-        days = f"{s.streak_days} day{'s' if s.streak_days != 1 else ''}"
+        s = stats(self.history.load().records, ended.date(), weekly_goal)
         return (
-            f"Saved to your history. Streak: {days}. This week: {s.week_sessions} of {weekly_goal}."
+            f"Saved to your history. Streak: {words.days(s.streak_days)}. "
+            f"This week: {s.week_sessions} of {weekly_goal}."
         )
-
-    return record

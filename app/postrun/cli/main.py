@@ -16,12 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from postrun import content, paths
-from postrun.audio import SoundBoard, alsa_errors_silenced, make_player
-from postrun.engine import GAP_SECONDS, scaled
-from postrun.history import History, local_now, recorder, stats
-from postrun.models import Routine
-from postrun.plan import MAX_MINUTES, MIN_MINUTES, PROFILES, Plan, PlanSettings, make_plan
-from postrun.report import (
+from postrun.cli.views import (
     history_json,
     history_text,
     plan_json,
@@ -29,11 +24,13 @@ from postrun.report import (
     routine_row,
     routines_text,
 )
-from postrun.store import Settings, load_settings
-from postrun.summary import Summary
-
-DEFAULT_ROUTINE = "post-run-reset"
-DEFAULT_MINUTES = 10
+from postrun.models import Routine
+from postrun.plan import PROFILES, Plan, PlanSettings, check_minutes, make_plan
+from postrun.session import GAP_SECONDS, Summary, scaled
+from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
+from postrun.store import History, Recorder, Settings, bounds, choices, load_settings, local_now
+from postrun.store import stats as habit_stats
+from postrun.words import plural
 
 
 class UsageError(Exception):
@@ -50,11 +47,10 @@ def _minutes(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
-    if not MIN_MINUTES <= value <= MAX_MINUTES:
-        raise argparse.ArgumentTypeError(
-            f"minutes must be {MIN_MINUTES}-{MAX_MINUTES}, got {value}"
-        )
-    return value
+    try:
+        return check_minutes(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _speed(text: str) -> float:
@@ -68,19 +64,29 @@ def _speed(text: str) -> float:
 
 
 def _walk(text: str) -> int:
-    if not text.isdigit() or int(text) > 30:
-        raise argparse.ArgumentTypeError(f"walk must be 0-30 minutes, got '{text}'")
+    low, high = bounds("walk_minutes")
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise argparse.ArgumentTypeError(f"walk must be {low}-{high} minutes, got '{text}'")
     return int(text)
 
 
-def _session_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--routine", metavar="ID", help=f"default: {DEFAULT_ROUTINE}")
-    parser.add_argument("--minutes", type=_minutes, metavar="N", help=f"default: {DEFAULT_MINUTES}")
-    parser.add_argument("--profile", choices=PROFILES)
-    parser.add_argument("--walk", type=_walk, metavar="MIN", help="walk first, minutes")
+def _session_options(parser: argparse.ArgumentParser, defaults: Settings) -> None:
+    parser.add_argument("--routine", metavar="ID", help=f"default: {defaults.default_routine}")
+    parser.add_argument(
+        "--minutes", type=_minutes, metavar="N", help=f"default: {defaults.default_minutes}"
+    )
+    parser.add_argument("--profile", choices=PROFILES, help=f"default: {defaults.profile}")
+    parser.add_argument(
+        "--walk",
+        type=_walk,
+        metavar="MIN",
+        help=f"walk first, minutes (default: {defaults.walk_minutes})",
+    )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
+    """The command line; `defaults` (the user's settings) are what --help says is used."""
+    defaults = defaults or Settings()
     parser = _Parser(prog="postrun", description="Guided post-run stretching in the terminal.")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -91,16 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
     plan = commands.add_parser("plan", help="show the plan fitted to a length")
-    _session_options(plan)
+    _session_options(plan, defaults)
     plan.add_argument("--json", action="store_true")
 
     start = commands.add_parser("start", help="go straight into a session")
-    _session_options(start)
+    _session_options(start, defaults)
     start.add_argument("--speed", type=_speed, default=1.0, metavar="X", help="run X times fast")
-    start.add_argument("--sound", choices=("auto", "simpleaudio", "bell", "off"))
+    start.add_argument("--sound", choices=choices("sound"), help=f"default: {defaults.sound}")
     start.add_argument("--plain", action="store_true", help="one line per event, no TUI")
     start.add_argument(
-        "--voice", action=argparse.BooleanOptionalAction, help="speak each move (espeak-ng/say)"
+        "--voice",
+        action=argparse.BooleanOptionalAction,
+        help=f"speak each move (espeak-ng or say); default: {'on' if defaults.voice else 'off'}",
     )
 
     history = commands.add_parser("history", help="streak, this week, recent sessions")
@@ -110,8 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
-        return _dispatch(args)
+        settings, settings_problem = load_settings(paths.settings_file())
+        args = build_parser(settings).parse_args(argv)
+        return _dispatch(args, settings, settings_problem)
     except UsageError as error:
         print(f"postrun: {error}", file=sys.stderr)
         return 2
@@ -119,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
     if args.command == "check":
         return _check(args.paths)
     catalog = content.load_all()
@@ -129,7 +138,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         rows = [routine_row(r, PlanSettings()) for r in catalog.routines.values()]
         print(json.dumps(rows, indent=2) if args.json else routines_text(rows))
         return 0
-    settings, settings_problem = load_settings(paths.settings_file())
     if settings_problem:
         print(f"postrun: {settings_problem}", file=sys.stderr)
     if args.command == "history":
@@ -147,7 +155,7 @@ def _history(settings: Settings, as_json: bool) -> int:
     loaded = History(paths.history_dir()).load()
     for problem in loaded.problems:
         print(f"postrun: {problem}", file=sys.stderr)
-    summary = stats(loaded.records, local_now().date(), settings.weekly_goal)
+    summary = habit_stats(loaded.records, local_now().date(), settings.weekly_goal)
     if as_json:
         print(json.dumps(history_json(summary, loaded.records, loaded.problems), indent=2))
     else:
@@ -155,12 +163,12 @@ def _history(settings: Settings, as_json: bool) -> int:
     return 0
 
 
-def _recorder(catalog: content.Catalog, settings: Settings) -> Callable[[Summary], str]:
+def _recorder(catalog: content.Catalog) -> Recorder:
     def title_of(routine_id: str) -> str:
         routine = catalog.get(routine_id)
         return routine.title if routine else routine_id
 
-    return recorder(History(paths.history_dir()), title_of, settings.weekly_goal)
+    return Recorder(History(paths.history_dir()), title_of)
 
 
 def _plan(catalog: content.Catalog, settings: Settings, args: argparse.Namespace) -> Plan:
@@ -178,7 +186,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     plan = _plan(catalog, settings, args)
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed, None)
-    from postrun.plain import run_plain
+    from postrun.cli.plain import run_plain
 
     def ring() -> None:
         if sys.stdout.isatty():
@@ -196,11 +204,15 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         time.sleep,
         sys.stdout,
         SoundBoard(player, notice, voice=settings.voice),
-        _recorder(catalog, settings),
+        _record_with_goal(_recorder(catalog), settings.weekly_goal),
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,
         speed=args.speed,
     )
+
+
+def _record_with_goal(record: Recorder, weekly_goal: int) -> Callable[[Summary], str]:
+    return lambda summary: record(summary, weekly_goal)
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -217,8 +229,7 @@ def _tui(
     from postrun.tui.app import Parts, PostrunApp
 
     clock = scaled(time.monotonic, speed)
-    record = _recorder(catalog, settings)
-    parts = Parts(catalog, settings, clock, record=record, speed=speed, problem=problem)
+    parts = Parts(catalog, settings, clock, record=_recorder(catalog), speed=speed, problem=problem)
     app = PostrunApp(parts, start=plan)
     with alsa_errors_silenced():
         code = app.run()
@@ -234,11 +245,11 @@ def _find(catalog: content.Catalog, routine_id: str) -> Routine:
 
 
 def _check(targets: list[Path]) -> int:
-    files, problems = content.expand(targets)
+    files, problems = content.find_files(targets)
     catalog = content.load(files)
     problems += catalog.problems
     for problem in problems:
         print(problem)
     if not problems:
-        print(f"{len(files)} routine file{'s' if len(files) != 1 else ''} OK")
+        print(f"{plural(len(files), 'routine file')} OK")
     return 1 if problems else 0

@@ -1,7 +1,7 @@
-"""Players: how a cue reaches the user's ears. Chosen once at start.
+"""Players: how a cue reaches the user's ears, and the sounds they play.
 
 Every player returns from `play` at once and never raises: a failed sound is a notice
-in the status line, not a crash.
+in the status line, not a crash. This is the one module that talks to a sound device.
 """
 
 from __future__ import annotations
@@ -12,16 +12,32 @@ import wave
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from postrun import paths
-from postrun.cues import Cue, CueArbiter, strongest
-from postrun.events import Countdown, Event
-from postrun.plan import Plan
-from postrun.voice import Renderer, Sound, SpokenCues, find_tts
+from postrun.sound.cues import Cue
 
 # The bell is one sound for everything, so it rings only where it matters most.
 BELL_CUES = frozenset({Cue.GO, Cue.SWITCH, Cue.NEXT_MOVE, Cue.PHASE, Cue.COMPLETE})
+
+
+class Sound(NamedTuple):
+    """Raw PCM, as simpleaudio and WAV files carry it."""
+
+    frames: bytes
+    channels: int
+    width: int  # bytes a sample
+    rate: int
+
+    @property
+    def seconds(self) -> float:
+        return len(self.frames) / (self.channels * self.width * self.rate)
+
+
+def read_wav(path: Path) -> Sound:
+    with wave.open(str(path), "rb") as source:
+        frames = source.readframes(source.getnframes())
+        return Sound(frames, source.getnchannels(), source.getsampwidth(), source.getframerate())
 
 
 class Player(Protocol):
@@ -86,7 +102,7 @@ class SimpleaudioPlayer:
         self._fallback = fallback
         self._failed = False
         self.notice: str | None = None
-        self._waves = {cue: _read_wav(sounds / f"{cue.value}.wav") for cue in Cue}
+        self._waves = {cue: read_wav(sounds / f"{cue.value}.wav") for cue in Cue}
         self._playing: Any = None
         # Opening the device now means a machine without one falls back before the session.
         self._simpleaudio.play_buffer(b"\0\0" * 441, 1, 2, 44_100).wait_done()
@@ -114,7 +130,7 @@ class SimpleaudioPlayer:
         return True
 
     def duration(self, cue: Cue) -> float:
-        return _seconds(self._waves[cue])
+        return self._waves[cue].seconds
 
     def wait(self) -> None:
         """Block until the current cue has played (for tests and the plain log's end)."""
@@ -124,17 +140,6 @@ class SimpleaudioPlayer:
     def close(self) -> None:
         """Let the last cue or phrase finish (it is short), so "well done" is heard."""
         self.wait()
-
-
-def _seconds(sound: Sound) -> float:
-    frames, channels, width, rate = sound
-    return len(frames) / (channels * width * rate)
-
-
-def _read_wav(path: Path) -> Sound:
-    with wave.open(str(path), "rb") as source:
-        frames = source.readframes(source.getnframes())
-        return frames, source.getnchannels(), source.getsampwidth(), source.getframerate()
 
 
 def make_player(
@@ -178,70 +183,3 @@ def alsa_errors_silenced() -> Iterator[None]:
     finally:
         if library is not None:
             library.snd_lib_error_set_handler(None)
-
-
-class SoundBoard:
-    """The player in use, the voice, whether it is muted, and what the status line says."""
-
-    def __init__(self, player: Player, notice: str | None = None, *, voice: bool = False) -> None:
-        self.player = player
-        self.notice = notice
-        self.muted = False
-        self.want_voice = voice
-        self.voice: SpokenCues | None = None
-        self.voice_notice: str | None = None
-        self._arbiter = CueArbiter({cue: player.duration(cue) for cue in Cue})
-        self._counting_until = 0.0
-
-    def start_voice(self, plan: Plan, renderer: Renderer | None = None) -> None:
-        """Render this plan's phrases in the background, if a voice is wanted and possible."""
-        if not self.want_voice:
-            return
-        if not self.player.speaks:
-            self.voice_notice = "voice needs simpleaudio"
-            return
-        if renderer is None:
-            command = find_tts()
-            if command is None:
-                self.voice_notice = "voice off: no espeak-ng or say found"
-                return
-            renderer = Renderer(command, paths.cache_dir() / "voice")
-        self.voice = SpokenCues(plan, renderer)
-        self.voice.start()
-
-    def hear(self, events: list[Event], now: float) -> Cue | None:
-        """Play the one cue these events call for, spoken when its phrase is ready,
-        unless a weightier one is still sounding."""
-        cue = strongest(events)
-        if cue is None or self.muted:
-            return None
-        if cue is Cue.COUNTDOWN and now < self._counting_until:
-            return None  # "three, two, one" is being spoken: no pips over it
-        speech = self.voice.sound_for(events) if self.voice and self.player.speaks else None
-        seconds = _seconds(speech) if speech else None
-        if not self._arbiter.offer(cue, now, seconds):
-            return None
-        if speech is not None and seconds is not None:
-            self.player.play_sound(speech)
-            if any(isinstance(e, Countdown) for e in events):
-                self._counting_until = now + seconds
-        else:
-            self.player.play(cue)
-        return cue
-
-    def toggle_mute(self) -> None:
-        self.muted = not self.muted
-
-    def status(self) -> str:
-        notice = self.player.notice or self.notice  # a mid-session fallback says so
-        if self.player.name == "off":
-            text = "sound off"
-        elif self.muted:
-            text = f"muted ({self.player.name})"
-        else:
-            text = f"sound: {self.player.name}"
-        if self.voice is not None:
-            text += f", voice: {self.voice.failed or self.voice.renderer.command[0]}"
-        elif self.voice_notice:
-            text += f", {self.voice_notice}"
-        return f"{text} - {notice}" if notice else text

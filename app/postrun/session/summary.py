@@ -10,9 +10,7 @@ from postrun.plan import Plan, Step
 
 @dataclass(frozen=True)
 class StepRecord:
-    index: int
     step: Step
-    planned: float
     done: float
     skipped: bool
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
-from postrun.events import (
+from postrun.session import (
     Countdown,
     Event,
     ExerciseStarted,

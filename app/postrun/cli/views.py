@@ -1,12 +1,13 @@
-"""Plain-text and JSON views of routines and plans for the command line."""
+"""Plain-text and JSON views of routines, plans and history for the command line."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from postrun.history import Record, Stats
 from postrun.models import Routine
-from postrun.plan import Plan, PlanSettings, Step, clock, duration_range
+from postrun.plan import Plan, PlanSettings, duration_range
+from postrun.store import Record, Stats
+from postrun.words import clock, days, dose, step_name
 
 
 def routine_row(routine: Routine, settings: PlanSettings) -> dict[str, Any]:
@@ -32,22 +33,6 @@ def routines_text(rows: list[dict[str, Any]]) -> str:
         lines.append(f"    focus:     {', '.join(row['focus'])}")
         lines.append(f"    equipment: {', '.join(row['equipment']) or 'none'}")
     return "\n".join(lines)
-
-
-def step_what(step: Step) -> str:
-    """A short description of what a step asks: 'hold 45 s', '18 reps', '8 breaths'."""
-    if step.kind == "reps":
-        return f"{step.reps} reps"
-    if step.kind == "breath":
-        return f"{step.reps} breaths"
-    if step.kind == "prepare":
-        return f"get ready {step.seconds} s"
-    if step.kind == "switch":
-        return f"switch {step.seconds} s"
-    if step.kind == "walk":
-        return f"walk {clock(step.seconds)}"
-    verb = "move" if step.moving else "hold"
-    return f"{verb} {step.seconds} s"
 
 
 def plan_json(plan: Plan) -> dict[str, Any]:
@@ -86,9 +71,8 @@ def plan_text(plan: Plan) -> str:
             phase_index = step.phase_index
             phase = plan.routine.phases[phase_index]
             lines.append(f"\n{phase_index + 1}. {phase.title}")
-        name = step.name + (f", {step.position.lower()}" if step.position else "")
         side = "" if step.side == "none" else step.side
-        lines.append(f"  {clock(step.start):>6}  {name:<44} {side:<6} {step_what(step)}")
+        lines.append(f"  {clock(step.start):>6}  {step_name(step):<44} {side:<6} {dose(step)}")
     lines.append("")
     lines.append(f"Total {clock(plan.total_seconds)} for a {clock(plan.target_seconds)} target")
     if plan.dropped:
@@ -115,9 +99,8 @@ def history_json(stats: Stats, records: list[Record], problems: list[str]) -> di
 
 
 def history_text(stats: Stats, records: list[Record], limit: int = 10) -> str:
-    days = f"{stats.streak_days} day{'s' if stats.streak_days != 1 else ''}"
     lines = [
-        f"Streak: {days}",
+        f"Streak: {days(stats.streak_days)}",
         f"This week: {stats.week_sessions} of {stats.weekly_goal} sessions"
         f" ({stats.week_minutes:g} min)",
         f"Last 28 days: {sparkline(stats.last_28_days)}",

@@ -1,0 +1,95 @@
+"""Spoken cues: the plan's script rendered by the system's text-to-speech.
+
+Rendering runs espeak-ng (Linux) or `say` (macOS), whichever is found first, into WAV
+files cached by a hash of the words and the voice settings. The whole script is rendered
+in a background thread when the session starts; a phrase not ready in time is skipped,
+never spoken late. What is said when is `script`'s business.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from postrun.plan import Plan
+from postrun.session import Event
+from postrun.sound.players import Sound, read_wav
+from postrun.sound.script import all_lines, line_for, script
+
+
+def find_tts() -> list[str] | None:
+    """The command line that renders words to a WAV file (the file name goes last)."""
+    if shutil.which("espeak-ng"):
+        return ["espeak-ng", "-v", "en", "-s", "160", "-w"]
+    if shutil.which("say"):
+        return ["say", "--file-format=WAVE", "--data-format=LEI16@22050", "-o"]
+    return None
+
+
+@dataclass
+class Renderer:
+    """Words -> WAV, cached on disk by a hash of the words and the voice settings."""
+
+    command: list[str]
+    cache: Path
+
+    def path(self, text: str) -> Path:
+        key = hashlib.sha256("\0".join([*self.command, text]).encode()).hexdigest()[:24]
+        return self.cache / f"{key}.wav"
+
+    def render(self, text: str) -> Path:
+        target = self.path(text)
+        if target.exists():
+            return target
+        self.cache.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(suffix=".wav", dir=self.cache)
+        os.close(handle)
+        try:
+            subprocess.run([*self.command, temp, text], check=True, capture_output=True, timeout=30)
+            os.replace(temp, target)  # a half-rendered file is never seen under its real name
+        finally:
+            if os.path.exists(temp):
+                os.unlink(temp)
+        return target
+
+    def ready(self, text: str) -> Sound | None:
+        target = self.path(text)
+        return read_wav(target) if target.exists() else None
+
+
+class SpokenCues:
+    """The plan's script, rendered in the background, looked up as events arrive."""
+
+    def __init__(self, plan: Plan, renderer: Renderer) -> None:
+        self.plan = plan
+        self.renderer = renderer
+        self.lines = script(plan)
+        self.failed: str | None = None
+        self._worker = threading.Thread(target=self._render_all, daemon=True)
+
+    def start(self) -> None:
+        self._worker.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        self._worker.join(timeout)
+
+    def texts(self) -> list[str]:
+        return all_lines(self.plan, self.lines)
+
+    def _render_all(self) -> None:
+        try:
+            for text in self.texts():
+                self.renderer.render(text)
+        except (OSError, subprocess.SubprocessError) as error:
+            self.failed = f"voice failed ({error})"
+
+    def sound_for(self, events: list[Event]) -> Sound | None:
+        """The rendered phrase for these events, or None (nothing to say, or not ready)."""
+        text = line_for(events, self.plan, self.lines)
+        return self.renderer.ready(text) if text else None

@@ -1,0 +1,35 @@
+"""The user's files: settings and history, each written atomically, and the stats drawn
+from history. Others import from here.
+"""
+
+from postrun.store.files import write_atomic
+from postrun.store.history import History, Loaded, Record, Recorder, local_now
+from postrun.store.settings import (
+    Settings,
+    SoundChoice,
+    bounds,
+    choices,
+    label,
+    load_settings,
+    save_settings,
+)
+from postrun.store.stats import MIN_SECONDS_FOR_A_DAY, Stats, stats
+
+__all__ = [
+    "MIN_SECONDS_FOR_A_DAY",
+    "History",
+    "Loaded",
+    "Record",
+    "Recorder",
+    "Settings",
+    "SoundChoice",
+    "Stats",
+    "bounds",
+    "choices",
+    "label",
+    "load_settings",
+    "local_now",
+    "save_settings",
+    "stats",
+    "write_atomic",
+]

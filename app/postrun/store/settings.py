@@ -1,0 +1,106 @@
+"""Settings: how the user likes their sessions, and the one definition of each choice.
+
+An invalid settings file is reported by key and left alone; postrun runs on defaults,
+and only a save replaces the file, keeping the old one as `settings.toml.bak`. The
+settings screen's labels and the command line's choices are read from this model.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+import tomli_w
+from annotated_types import Ge, Le
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from postrun.plan import MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
+from postrun.store.files import write_atomic
+
+SoundChoice = Literal["auto", "simpleaudio", "bell", "off"]
+
+
+def _number(default: int, low: int, high: int, label: str, unit: str | None = None) -> Any:
+    return Field(default, ge=low, le=high, description=label, json_schema_extra={"unit": unit})
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    default_minutes: int = _number(10, MIN_MINUTES, MAX_MINUTES, "Default length", "minutes")
+    default_routine: str = Field("post-run-reset", description="Default routine")
+    profile: Profile = Field("standard", description="Hold profile")
+    prepare_seconds: int = _number(5, 0, 30, "Get into position", "seconds")
+    switch_seconds: int = _number(5, 1, 30, "Switch sides", "seconds")
+    lead_in_seconds: int = _number(3, 0, 10, "Lead-in after a pause", "seconds")
+    walk_minutes: int = _number(0, 0, 30, "Walk first", "minutes")
+    sound: SoundChoice = Field("auto", description="Sound")
+    voice: bool = Field(False, description="Spoken cues")
+    theme: str = Field("textual-dark", description="Theme")
+    weekly_goal: int = _number(3, 1, 14, "Sessions a week", "goal")
+
+    def plan_settings(self, **changes: object) -> PlanSettings:
+        values: dict[str, object] = {
+            "profile": self.profile,
+            "prepare_seconds": self.prepare_seconds,
+            "switch_seconds": self.switch_seconds,
+            "walk_minutes": self.walk_minutes,
+        }
+        values.update(changes)
+        return PlanSettings(**values)  # type: ignore[arg-type]
+
+
+def bounds(key: str) -> tuple[int, int]:
+    """The smallest and largest value a numeric setting takes."""
+    low = high = 0
+    for rule in Settings.model_fields[key].metadata:
+        if isinstance(rule, Ge):
+            low = int(rule.ge)  # type: ignore[call-overload]
+        elif isinstance(rule, Le):
+            high = int(rule.le)  # type: ignore[call-overload]
+    return low, high
+
+
+def label(key: str) -> str:
+    """What the settings screen calls a setting: 'Switch sides (seconds, 1-30)'."""
+    field = Settings.model_fields[key]
+    text = field.description or key
+    extra = field.json_schema_extra
+    unit = extra.get("unit") if isinstance(extra, dict) else None
+    if unit is None:
+        return text
+    low, high = bounds(key)
+    return f"{text} ({unit}, {low}-{high})"
+
+
+def choices(key: str) -> tuple[str, ...]:
+    """The values a setting with a fixed set of choices may take."""
+    return get_args(Settings.model_fields[key].annotation)
+
+
+def load_settings(path: Path) -> tuple[Settings, str | None]:
+    """The settings, or the defaults and one line saying what is wrong with the file."""
+    if not path.exists():
+        return Settings(), None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Settings.model_validate(data), None
+    except (OSError, UnicodeDecodeError) as error:
+        problem = f"cannot be read ({error})"
+    except tomllib.TOMLDecodeError as error:
+        problem = f"is not valid TOML ({error})"
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(file)"
+        problem = f"{key}: {first['msg']}"
+        if len(error.errors()) > 1:
+            problem += f" (and {len(error.errors()) - 1} more)"
+    return Settings(), f"{path}: {problem}; using the defaults until you save"
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    if path.exists():
+        shutil.copy2(path, path.with_name(path.name + ".bak"))
+    write_atomic(path, tomli_w.dumps(settings.model_dump()))

@@ -1,0 +1,196 @@
+"""Every phrase a step, a dose, a side, a time or a count is said in, for eye and for ear.
+
+The eye reads short forms ("hold 45 s", "LEFT"); the ear hears whole words ("45 seconds",
+"Switch to your left side"). Both live here side by side, so a change of wording is made
+once. Pure: no screen, no sound.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # words sit below the planner, which uses them for its notes
+    from postrun.plan.steps import Side, Step
+
+# ---- counts and time ---------------------------------------------------------------------
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """'1 day', '3 days'; `many` for a plural that is not the noun plus s."""
+    return f"{count} {noun if count == 1 else (many or noun + 's')}"
+
+
+def clock(seconds: float, *, width: int = 1) -> str:
+    """m:ss, the way the whole app writes a duration; `width` pads the minutes."""
+    whole = int(seconds)
+    return f"{whole // 60:0{width}d}:{whole % 60:02d}"
+
+
+def whole_seconds(seconds: float) -> int:
+    """Seconds as a countdown shows them: 4.2 s left reads as 5, reaching 0 only at the end."""
+    return int(seconds + 0.999)
+
+
+def countdown(seconds: float) -> str:
+    return clock(whole_seconds(seconds))
+
+
+def days(count: int) -> str:
+    return plural(count, "day")
+
+
+# ---- sides ---------------------------------------------------------------------------------
+
+
+def side_badge(side: Side) -> str:
+    """LEFT or RIGHT, for the badge; empty when no side applies."""
+    return {"left": "LEFT", "right": "RIGHT"}.get(side, "")
+
+
+def side_note(side: Side) -> str:
+    """' (left)' after a name, or nothing."""
+    return f" ({side})" if side != "none" else ""
+
+
+# ---- a step, for the eye -------------------------------------------------------------------
+
+
+def step_name(step: Step) -> str:
+    """The move, and its position when it has one: 'Supine leg openers, knee out'."""
+    return step.name + (f", {step.position.lower()}" if step.position else "")
+
+
+def dose(step: Step) -> str:
+    """What a step asks, briefly: 'hold 45 s', '18 reps', '8 breaths', 'walk 5:00'."""
+    if step.kind == "reps":
+        return f"{step.reps} reps"
+    if step.kind == "breath":
+        return f"{step.reps} breaths"
+    if step.kind == "prepare":
+        return f"get ready {step.seconds} s"
+    if step.kind == "switch":
+        return f"switch {step.seconds} s"
+    if step.kind == "walk":
+        return f"walk {clock(step.seconds)}"
+    verb = "move" if step.moving else "hold"
+    return f"{verb} {step.seconds} s"
+
+
+def step_line(step: Step) -> str:
+    """The step as one line of a log: 'Hold 45 s: Happy baby (left)'."""
+    name = step_name(step) + side_note(step.side)
+    if step.kind == "prepare":
+        return f"Get into position: {name}"
+    if step.kind == "reps":
+        return f"{step.reps} reps: {name}"
+    if step.kind == "breath":
+        pattern = ", ".join(f"{action} {seconds}" for action, seconds in step.breath)
+        return f"{step.reps} breaths ({pattern}): {name}"
+    if step.kind == "walk":
+        return f"Walk {clock(step.seconds)}: {name}"
+    verb = "Keep moving" if step.moving else "Hold"
+    return f"{verb} {step.seconds} s: {name}"
+
+
+def headline(step: Step) -> str:
+    """The banner over the countdown: what to do right now, readable at a glance."""
+    if step.kind == "prepare":
+        if step.round > 1:
+            return f"Round {step.round} of {step.rounds}: get back into position"
+        return "Get into position"
+    if step.kind == "switch":
+        side = {"left": "left", "right": "right"}.get(step.side, "other")
+        return f"Switch to the {side} side"
+    if step.kind == "reps":
+        return "Steady reps" if step.paced else "Your own pace"
+    if step.kind == "breath":
+        return "Breathe"
+    if step.kind == "walk":
+        return "Easy walking"
+    return "Keep moving" if step.moving else "Hold"
+
+
+def next_text(step: Step | None) -> str:
+    if step is None:
+        return "next: the finish"
+    return f"next: {step.name}{side_note(step.side)}, {dose(step)}"
+
+
+def rep_count(current: int, total: int) -> str:
+    return f"rep {current} of {total}"
+
+
+BREATH_PROMPTS = {"in": "Breathe in", "out": "Breathe out", "hold": "Hold the breath"}
+
+
+# ---- a step, for the ear -------------------------------------------------------------------
+
+_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+COUNTDOWN_SPOKEN = "Three, two, one"
+FINISHED_SPOKEN = "Session complete, well done"
+ENDED_SPOKEN = "Session ended"
+HALFWAY_SPOKEN = "Halfway"
+
+
+def spoken_number(n: int) -> str:
+    return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
+
+
+def spoken_dose(step: Step) -> str:
+    """A step's dose as a coach says it: '18 reps', '45 seconds', '5 minutes'."""
+    if step.kind == "reps":
+        return f"{step.reps} reps"
+    if step.kind == "breath":
+        return f"{step.reps} breaths"
+    if step.kind == "walk":
+        return plural(round(step.seconds / 60), "minute")
+    return f"{step.seconds} seconds"
+
+
+def spoken_move(step: Step, work: Step) -> str:
+    """Said while getting into position: the move, its position, dose and side."""
+    words = [step.name]
+    if work.position:
+        words.append(work.position)
+    words.append(spoken_dose(work))
+    if work.side != "none":
+        words.append(f"{work.side} side")
+    return ", ".join(words)
+
+
+def spoken_position(step: Step) -> str:
+    return f"{step.position}, {spoken_dose(step)}"
+
+
+def spoken_round(number: int) -> str:
+    return f"Round {spoken_number(number)}"
+
+
+def spoken_switch(side: Side) -> str:
+    return f"Switch to your {side} side"
+
+
+def spoken_phase(number: int, title: str) -> str:
+    return f"Phase {spoken_number(number)}: {title}"
+
+
+def spoken_halfway(next_name: str | None) -> str:
+    return f"{HALFWAY_SPOKEN}. Next: {next_name}" if next_name else HALFWAY_SPOKEN
+
+
+def spoken_end(completed: bool) -> str:
+    return FINISHED_SPOKEN if completed else ENDED_SPOKEN
