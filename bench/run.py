@@ -157,8 +157,8 @@ def lateness(results: list[float]) -> None:
         plan,
         time.monotonic,
         time.sleep,
-        out,
-        SoundBoard(SilentPlayer()),  # type: ignore[arg-type]
+        out,  # type: ignore[arg-type]  # only write and flush are used
+        SoundBoard(SilentPlayer()),
         lambda s: "",
         lead_in=0,
     )
@@ -168,7 +168,7 @@ def lateness(results: list[float]) -> None:
 
 class StampingPlayer:
     name = "stamping"
-    notice = None
+    notice: str | None = None
     speaks = False
 
     def __init__(self) -> None:

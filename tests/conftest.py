@@ -38,7 +38,7 @@ class Result:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def cli(capsys: pytest.CaptureFixture[str]):
     def run(*args: str) -> Result:
         code = main(list(args))
         captured = capsys.readouterr()

@@ -73,7 +73,8 @@ async def test_pause_freezes_time_and_space_resumes():
         await h.advance(pilot, 60)
         assert screen.session.tick().seconds_left == frozen
         await pilot.press("space")
-        assert h.app.screen is screen and screen.session.status is Status.RUNNING
+        assert h.app.screen_stack[-1] is screen  # the pause dialog is gone
+        assert screen.session.status is Status.RUNNING
         await h.advance(pilot, 5)  # 3 s lead-in, then 2 s of the step
         assert screen.session.tick().seconds_left == frozen - 2
 
@@ -182,7 +183,7 @@ async def test_history_screen_shows_the_week_and_the_chart():
         screen = h.app.screen
         assert isinstance(screen, HistoryScreen)
         assert "This week: 1 of 3 sessions" in text(screen, "#week")
-        assert screen.query_one(Sparkline).data[-1] > 0
+        assert (screen.query_one(Sparkline).data or [0])[-1] > 0
         await pilot.press("escape")
         assert isinstance(h.app.screen, HomeScreen)
 
@@ -208,3 +209,24 @@ async def test_settings_screen_saves_and_feeds_home(isolated_home):
         assert "for 15 min" in text(h.app.screen, "#preview-total")
     saved, problem = load_settings(isolated_home / "settings.toml")
     assert problem is None and saved.default_minutes == 15
+
+
+async def test_saved_settings_reach_the_next_session_at_once(isolated_home):
+    """A new weekly goal is the one the summary counts against; voice applies at once."""
+    from textual.widgets import Input, Switch
+
+    h = build()
+    async with h.app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("s")
+        screen = h.app.screen
+        screen.query_one("#weekly_goal", Input).value = "7"
+        screen.query_one("#voice", Switch).value = True
+        await pilot.press("ctrl+s")
+        assert isinstance(h.app.screen, HomeScreen)
+        assert h.app.sound.want_voice, "the sound board was not rebuilt from the new settings"
+        await pilot.press("1", "enter")
+        session = h.session_screen()
+        await h.advance(pilot, session.plan.total_seconds + 1)
+        summary = h.app.screen
+        assert isinstance(summary, SummaryScreen)
+        assert "This week: 1 of 7." in text(summary, "#saved")

@@ -7,7 +7,7 @@ from textual.pilot import Pilot
 from .harness import Harness, build
 
 
-def at_step(h: Harness, predicate, offset: float = 3):  # type: ignore[no-untyped-def]
+def at_step(h: Harness, predicate, offset: float = 3):
     """run_before: start the default session and move to `offset` s into a chosen step."""
 
     async def run(pilot: Pilot[int]) -> None:

@@ -39,7 +39,7 @@ def run(seconds: float, *, pause_at: float | None = None, mute: bool = False):
 
 def test_each_moment_gets_its_cue_on_time():
     heard, _ = run(200)
-    cues = {}
+    cues: dict[Cue, list[float]] = {}
     for at, cue in heard:
         cues.setdefault(cue, []).append(at)
     assert cues[Cue.GO][:2] == [5.0, 50.0]  # both holds start on time

@@ -65,7 +65,9 @@ def test_every_row_of_the_transition_table(status, command):
     s, clock = in_status(status)
     assert s.status is status
     clock.advance(1)
+    foretold = s.accepts(command)
     accepted = s.command(command)
+    assert accepted is foretold, "the footer shows a key exactly when its command does something"
     target = TRANSITIONS[status][command]
     if target is None:
         assert not accepted, f"{command} should be ignored when {status}"
@@ -73,6 +75,19 @@ def test_every_row_of_the_transition_table(status, command):
         assert s.drain() == []
     else:
         assert s.status is target
+        # The first step is getting into position: every listed command does something
+        # there but counting a rep, which only moves done at your own pace take.
+        assert accepted is (command is not Command.REP_DONE), f"{command} when {status}"
+
+
+def test_a_rep_counts_only_on_a_move_done_at_your_own_pace():
+    own_pace = routine(phase("one", reps("glide", 3, 2, paced=False)))
+    s, clock = session(own_pace)
+    s.command(Command.START)
+    run(s, clock, 5)  # into the rep step
+    assert s.step.kind == "reps" and s.accepts(Command.REP_DONE)
+    assert not s.accepts(Command.ADD_TIME)  # its time is its pace
+    assert s.command(Command.REP_DONE) and s.tick().rep == 1
 
 
 def test_a_session_runs_through_a_side_switch_at_the_planned_times():

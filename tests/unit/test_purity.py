@@ -1,37 +1,54 @@
-"""The core never imports Textual or an audio library (../shared/DESIGN.md)."""
+"""Everything outside tui/ and the command line imports no Textual, Rich or audio library,
+and nothing outside sound/ pulls in the modules that talk to devices (DESIGN.md).
+
+The modules are found by walking the package, so a new or renamed one is checked too.
+"""
 
 from __future__ import annotations
 
+import functools
+import pkgutil
 import subprocess
 import sys
 
-CORE = [
-    "models",
-    "content",
-    "plan",
-    "expand",
-    "steps",
-    "engine",
-    "events",
-    "summary",
-    "paths",
-    "report",
-]
-OPTIONAL_CORE = ["cues", "store"]
+import postrun
+
+FACES = ("postrun.tui", "postrun.cli", "postrun.__main__")  # may import anything
+DEVICES = ("postrun.sound.players", "postrun.sound.voice")  # speakers and TTS programs
+BANNED = ("textual", "rich", "simpleaudio")
 
 
-def test_the_core_imports_no_textual_and_no_audio() -> None:
-    modules = CORE + OPTIONAL_CORE
-    probe = (
-        "import importlib, importlib.util, sys\n"
-        f"for name in {modules!r}:\n"
-        "    if importlib.util.find_spec('postrun.' + name):\n"
-        "        importlib.import_module('postrun.' + name)\n"
-        "banned = ('textual', 'simpleaudio', 'rich')\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in banned)\n"
-        "print(','.join(bad))\n"
-    )
+def modules() -> list[str]:
+    found = [m.name for m in pkgutil.walk_packages(postrun.__path__, "postrun.")]
+    return sorted(m for m in found if not m.startswith(FACES))
+
+
+@functools.cache
+def loaded_by(module: str) -> frozenset[str]:
+    """The modules a fresh interpreter holds after importing `module`."""
+    probe = f"import importlib, sys\nimportlib.import_module({module!r})\nprint(*sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "", f"core pulled in: {result.stdout.strip()}"
+    return frozenset(result.stdout.split())
+
+
+def test_the_walk_finds_every_wing() -> None:
+    found = modules()
+    for wing in ("plan", "session", "sound", "store"):
+        assert any(m.startswith(f"postrun.{wing}.") for m in found), wing
+    assert "postrun.words" in found and "postrun.content" in found
+
+
+def test_the_core_imports_no_textual_rich_or_audio_library() -> None:
+    for module in modules():
+        bad = sorted(m for m in loaded_by(module) if m.split(".")[0] in BANNED)
+        assert not bad, f"{module} pulled in {bad}"
+
+
+def test_only_the_sound_wing_reaches_the_devices() -> None:
+    for module in modules():
+        if module.startswith("postrun.sound"):
+            continue
+        reached = loaded_by(module) & set(DEVICES)
+        assert not reached, f"{module} pulled in {sorted(reached)}"

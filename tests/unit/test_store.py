@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from postrun.store import Settings, files, load_settings, save_settings, write_atomic
+from postrun.store import Settings, load_settings, save_settings, write_atomic
 
 
 def test_settings_round_trip_through_toml(tmp_path: Path):
@@ -54,7 +54,7 @@ def test_an_interrupted_write_leaves_the_old_file_whole(tmp_path: Path, monkeypa
     def power_cut(fd: int) -> None:
         raise OSError("disk went away")
 
-    monkeypatch.setattr(files.os, "fsync", power_cut)
+    monkeypatch.setattr(os, "fsync", power_cut)
     with pytest.raises(OSError):
         write_atomic(path, "new = 2\n" * 1000)
     assert path.read_text() == "old = 1\n"
