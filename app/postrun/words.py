@@ -7,10 +7,7 @@ once. Pure: no screen, no sound.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # words sit below the planner, which uses them for its notes
-    from postrun.plan.steps import Side, Step
+from postrun.plan import Plan, Side, Step
 
 # ---- counts and time ---------------------------------------------------------------------
 
@@ -60,19 +57,26 @@ def step_name(step: Step) -> str:
     return step.name + (f", {step.position.lower()}" if step.position else "")
 
 
-def dose(step: Step) -> str:
-    """What a step asks, briefly: 'hold 45 s', '18 reps', '8 breaths', 'walk 5:00'."""
+def count(step: Step) -> str | None:
+    """A counted step's count, the same for eye and ear: '18 reps', '8 breaths'."""
     if step.kind == "reps":
         return f"{step.reps} reps"
     if step.kind == "breath":
         return f"{step.reps} breaths"
+    return None
+
+
+def dose(step: Step) -> str:
+    """What a step asks, briefly: 'hold 45 s', '18 reps', '8 breaths', 'walk 5:00'."""
+    if counted := count(step):
+        return counted
     if step.kind == "prepare":
         return f"get ready {step.seconds} s"
     if step.kind == "switch":
         return f"switch {step.seconds} s"
     if step.kind == "walk":
         return f"walk {clock(step.seconds)}"
-    verb = "move" if step.moving else "hold"
+    verb = "keep moving" if step.moving else "hold"
     return f"{verb} {step.seconds} s"
 
 
@@ -81,15 +85,10 @@ def step_line(step: Step) -> str:
     name = step_name(step) + side_note(step.side)
     if step.kind == "prepare":
         return f"Get into position: {name}"
-    if step.kind == "reps":
-        return f"{step.reps} reps: {name}"
+    what = dose(step)
     if step.kind == "breath":
-        pattern = ", ".join(f"{action} {seconds}" for action, seconds in step.breath)
-        return f"{step.reps} breaths ({pattern}): {name}"
-    if step.kind == "walk":
-        return f"Walk {clock(step.seconds)}: {name}"
-    verb = "Keep moving" if step.moving else "Hold"
-    return f"{verb} {step.seconds} s: {name}"
+        what += " (" + ", ".join(f"{action} {seconds}" for action, seconds in step.breath) + ")"
+    return f"{what[0].upper()}{what[1:]}: {name}"
 
 
 def headline(step: Step) -> str:
@@ -123,6 +122,26 @@ def rep_count(current: int, total: int) -> str:
 BREATH_PROMPTS = {"in": "Breathe in", "out": "Breathe out", "hold": "Hold the breath"}
 
 
+# ---- a plan, for the eye ------------------------------------------------------------------
+
+
+def plan_note(plan: Plan) -> str | None:
+    """Why a plan misses the minutes asked for; None when it lands on them."""
+    if plan.on_time:
+        return None
+    title, minutes = plan.routine.title, plan.minutes
+    total, gap = plan.total_seconds, plan.total_seconds - plan.target_seconds
+    if gap > 0:
+        return (
+            f"{title} needs at least {clock(total)} even with its shortest holds "
+            f"and optional moves left out: {clock(gap)} over {minutes} minutes."
+        )
+    return (
+        f"{title} lasts at most {clock(total)} with every move at its longest: "
+        f"{clock(-gap)} short of {minutes} minutes."
+    )
+
+
 # ---- a step, for the ear -------------------------------------------------------------------
 
 _NUMBERS = [
@@ -152,10 +171,8 @@ def spoken_number(n: int) -> str:
 
 def spoken_dose(step: Step) -> str:
     """A step's dose as a coach says it: '18 reps', '45 seconds', '5 minutes'."""
-    if step.kind == "reps":
-        return f"{step.reps} reps"
-    if step.kind == "breath":
-        return f"{step.reps} breaths"
+    if counted := count(step):
+        return counted
     if step.kind == "walk":
         return plural(round(step.seconds / 60), "minute")
     return f"{step.seconds} seconds"

@@ -7,7 +7,7 @@ from typing import Any
 from postrun.models import Routine
 from postrun.plan import Plan, PlanSettings, duration_range
 from postrun.store import Record, Stats
-from postrun.words import clock, days, dose, step_name
+from postrun.words import clock, days, dose, plan_note, step_name
 
 
 def routine_row(routine: Routine, settings: PlanSettings) -> dict[str, Any]:
@@ -42,7 +42,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
         "profile": plan.settings.profile,
         "target_seconds": plan.target_seconds,
         "total_seconds": plan.total_seconds,
-        "note": plan.note,
+        "note": plan_note(plan),
         "dropped": list(plan.dropped),
         "steps": [
             {
@@ -77,8 +77,8 @@ def plan_text(plan: Plan) -> str:
     lines.append(f"Total {clock(plan.total_seconds)} for a {clock(plan.target_seconds)} target")
     if plan.dropped:
         lines.append(f"Left out to fit: {', '.join(plan.dropped)}")
-    if plan.note:
-        lines.append(f"Note: {plan.note}")
+    if note := plan_note(plan):
+        lines.append(f"Note: {note}")
     return "\n".join(lines)
 
 

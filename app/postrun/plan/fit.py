@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from postrun.models import Routine
 from postrun.plan.drafts import Draft, Knobs, Shape, Values, make_drafts, make_knobs, total
 from postrun.plan.steps import PlanSettings, Step
-from postrun.words import clock
 
 MIN_MINUTES, MAX_MINUTES = 3, 60
 MINUTES = range(MIN_MINUTES, MAX_MINUTES + 1)  # the lengths a session may be asked for
@@ -36,7 +35,6 @@ class Plan:
     minutes: int
     settings: PlanSettings
     steps: tuple[Step, ...]
-    note: str | None = None
     dropped: tuple[str, ...] = ()
 
     @property
@@ -51,13 +49,18 @@ class Plan:
     def phase_count(self) -> int:
         return len(self.routine.phases)
 
+    @property
+    def on_time(self) -> bool:
+        """Within tolerance of the minutes asked for."""
+        return abs(self.total_seconds - self.target_seconds) <= tolerance(self.target_seconds)
+
 
 def tolerance(target_seconds: int) -> int:
     return max(10, math.ceil(target_seconds * 0.03))
 
 
 def make_plan(routine: Routine, minutes: int, settings: PlanSettings | None = None) -> Plan:
-    """The plan closest to `minutes`; a note says why when the routine cannot reach it."""
+    """The plan closest to `minutes` (`words.plan_note` says why when it cannot reach them)."""
     check_minutes(minutes)
     settings = settings or PlanSettings()
     target = minutes * 60
@@ -77,7 +80,6 @@ def make_plan(routine: Routine, minutes: int, settings: PlanSettings | None = No
         minutes=minutes,
         settings=settings,
         steps=steps,
-        note=_note(routine, minutes, steps[-1].end, target),
         dropped=shape.dropped_names(routine),
     )
 
@@ -150,18 +152,3 @@ def _resolve(drafts: list[Draft], values: Values) -> tuple[Step, ...]:
         steps.append(step)
         start += seconds
     return tuple(steps)
-
-
-def _note(routine: Routine, minutes: int, total_seconds: int, target: int) -> str | None:
-    gap = total_seconds - target
-    if abs(gap) <= tolerance(target):
-        return None
-    if gap > 0:
-        return (
-            f"{routine.title} needs at least {clock(total_seconds)} even with its shortest holds "
-            f"and optional moves left out: {clock(gap)} over {minutes} minutes."
-        )
-    return (
-        f"{routine.title} lasts at most {clock(total_seconds)} with every move at its longest: "
-        f"{clock(-gap)} short of {minutes} minutes."
-    )

@@ -9,10 +9,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from postrun.store.history import Record
+from postrun.store.record import Record
 
 MIN_SECONDS_FOR_A_DAY = 60  # a session cut off after a few seconds does not keep a streak
 

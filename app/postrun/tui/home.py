@@ -18,7 +18,7 @@ from postrun.tui.commands import StartCommands
 from postrun.tui.dialogs import CustomMinutes, HelpScreen
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import preview_lines
-from postrun.words import clock
+from postrun.words import clock, plan_note
 
 LENGTHS = (5, 10, 15)
 WALKS = (0, 2, 5, 10)
@@ -144,8 +144,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#preview-title", Label).update(f"[b]{plan.routine.title}[/b]{walk}")
         self.query_one("#preview-plan", Static).update("\n".join(preview_lines(plan)))
         total = f"Total {clock(plan.total_seconds)} for {self.minutes} min"
-        if plan.note:
-            total += f"\n[dim]{plan.note}[/dim]"
+        if note := plan_note(plan):
+            total += f"\n[dim]{note}[/dim]"
         elif plan.dropped:
             total += f"\n[dim]Left out to fit: {', '.join(plan.dropped)}[/dim]"
         self.query_one("#preview-total", Label).update(total + "\n[b]enter[/b] to start")
