@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from postrun import content, paths
-from postrun.models import BreathExercise, HoldExercise, PositionsExercise, RepsExercise
+from postrun.models import (
+    BreathExercise,
+    HoldExercise,
+    PositionsExercise,
+    RepsExercise,
+    Routine,
+)
+from postrun.plan import PROFILES, PlanSettings, duration_range, tolerance
 
 from ..conftest import DATA
 
@@ -265,3 +272,20 @@ def test_credits_say_only_what_our_copies_say(routines):
     assert unnamed == {"breathe-down", "cool-down-and-strength", "long-run-yoga", "quick-full-body"}
     reset = routines["post-run-reset"].source
     assert "headline" in reset.title and reset.publisher == "ACTIVE.com"
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_the_core_moves_alone_fit_five_minutes(routines, profile):
+    """Priorities are chosen so a 5-minute session can keep every phase's core move."""
+    for routine in routines.values():
+        data = routine.model_dump()
+        for phase in data["phases"]:
+            phase["exercises"] = [e for e in phase["exercises"] if e["priority"] == "core"]
+            for exercise in phase["exercises"]:
+                if "positions" in exercise:
+                    exercise["positions"] = [
+                        p for p in exercise["positions"] if p["priority"] == "core"
+                    ]
+        core = Routine.model_validate(data)
+        shortest, _ = duration_range(core, PlanSettings(profile=profile))
+        assert shortest <= 300 + tolerance(300), (routine.id, shortest)
