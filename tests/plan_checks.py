@@ -65,10 +65,10 @@ def _ranges_kept(plan: Plan) -> None:
         if exercise is None or step.kind in ("prepare", "switch"):
             continue
         if isinstance(exercise, HoldExercise):
-            _within(step.seconds, exercise.hold, forty and not exercise.moving)
+            _within(step.seconds, exercise.hold, forty and exercise.stretch)
         elif isinstance(exercise, PositionsExercise):
             position = next(p for p in exercise.positions if p.name == step.position)
-            _within(step.seconds, position.hold, forty)
+            _within(step.seconds, position.hold, forty and position.stretch)
         elif isinstance(exercise, RepsExercise):
             assert step.reps is not None
             _within(step.reps, exercise.reps, False)

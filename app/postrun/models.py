@@ -4,15 +4,20 @@ A routine is phases of exercises. An exercise is one of five kinds (hold, reps,
 positions, breath, walk), optionally done on both sides. A phase may itself be done on
 both sides: its whole block on the left leg, then again on the right.
 All models are frozen and reject unknown keys, so a typo in a file is an error.
+
+Priorities say what a short session keeps: "core" moves carry their phase, "extra" moves
+stay when time allows, "optional" ones go first. `stretch` marks the holds that are static
+stretches (the 40plus profile holds those longer); planks, releases and rests are not.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
@@ -28,7 +33,7 @@ Id = Annotated[
 ]
 Text = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1)]
 Sides = Literal["none", "both"]
-Priority = Literal["core", "optional"]
+Priority = Literal["core", "extra", "optional"]
 BreathAction = Literal["in", "hold", "out"]
 Seconds = Annotated[StrictInt, Field(gt=0, le=3600)]
 
@@ -42,6 +47,36 @@ def _check_span(value: tuple[int, int]) -> tuple[int, int]:
 
 # A [min, max] range of whole positive numbers (seconds, reps or rounds).
 Span = Annotated[tuple[Seconds, Seconds], AfterValidator(_check_span)]
+
+
+def plural(word: str) -> str:
+    """The regular English plural of one noun: rep -> reps, press -> presses."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _rep_word(value: object) -> object:
+    """One word gets its plural ("prance" -> "prances"); a [singular, plural] pair stays."""
+    if isinstance(value, str):
+        word = value.strip()
+        if not word:
+            raise ValueError("must not be empty")
+        if any(c.isspace() for c in word):
+            raise ValueError(
+                f'"{word}" is a phrase: give both forms, e.g. ["circle each way", '
+                '"circles each way"]'
+            )
+        return (word, plural(word))
+    if isinstance(value, list | tuple) and len(value) != 2:
+        raise ValueError("give one word, or a list of two: [singular, plural]")
+    return value
+
+
+# The noun a coach counts in, singular and plural: ("prance", "prances").
+RepWord = Annotated[tuple[Text, Text], BeforeValidator(_rep_word)]
 
 
 class Model(BaseModel):
@@ -64,7 +99,30 @@ class Position(Model):
     hold: Span
     # False: held once in the middle of a two-sided exercise (child's pose, centre).
     sided: StrictBool = True
-    optional: StrictBool = False
+    priority: Priority = "core"
+    stretch: StrictBool = True
+
+    @model_validator(mode="before")
+    @classmethod
+    def _optional_means_priority(cls, data: Any) -> Any:
+        # `optional = true` is the older spelling of `priority = "optional"`: files keep working.
+        if not isinstance(data, dict) or "optional" not in data:
+            return data
+        data = dict(data)
+        optional = data.pop("optional")
+        if "priority" in data:
+            raise ValueError(
+                'give priority or optional, not both (optional = true is priority = "optional")'
+            )
+        if not isinstance(optional, bool):
+            raise ValueError("optional must be true or false")
+        data["priority"] = "optional" if optional else "core"
+        return data
+
+    @property
+    def optional(self) -> bool:
+        """First to go in a short session (what today's planner reads)."""
+        return self.priority == "optional"
 
 
 class ExerciseBase(Model):
@@ -74,6 +132,7 @@ class ExerciseBase(Model):
     why: Text
     focus: list[Text] = []
     equipment: list[Text] = []
+    cautions: list[Text] = []
     priority: Priority = "core"
     sides: Sides = "none"
 
@@ -84,6 +143,17 @@ class HoldExercise(ExerciseBase):
     rounds: Span = (1, 1)
     # True for timed movements (arm circles): the screen says "keep moving", not "hold".
     moving: StrictBool = False
+    # False for planks, ball releases and rests. A moving hold is never a stretch.
+    stretch: StrictBool = True
+
+    @model_validator(mode="before")
+    @classmethod
+    def _moving_is_not_a_stretch(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or data.get("moving") is not True:
+            return data
+        if data.get("stretch") is True:
+            raise ValueError("a moving hold is not a static stretch: drop stretch = true")
+        return {**data, "stretch": False}
 
 
 class RepsExercise(ExerciseBase):
@@ -91,8 +161,11 @@ class RepsExercise(ExerciseBase):
     reps: Span
     tempo: Annotated[float, Field(gt=0, le=60, strict=True)]
     rep_hold: Span | None = None
+    # Whether the rep_hold is a static stretch (the hip hinge) or not (an ankle drive).
+    stretch: StrictBool = True
     # False: the runner presses enter for each rep instead of following the pace.
     paced: StrictBool = True
+    rep_word: RepWord = ("rep", "reps")
 
 
 class PositionsExercise(ExerciseBase):
@@ -109,6 +182,7 @@ class BreathExercise(ExerciseBase):
     kind: Literal["breath"]
     pattern: list[tuple[BreathAction, Seconds]] = Field(min_length=1)
     rounds: Span
+    rep_word: RepWord = ("breath", "breaths")
 
     @property
     def round_seconds(self) -> int:
@@ -154,6 +228,7 @@ class Routine(Model):
     source: Source
     focus: list[Text] = Field(min_length=1)
     equipment: list[Text] = []
+    cautions: list[Text] = []
     phases: list[Phase] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from postrun import content, paths
-from postrun.models import PositionsExercise
+from postrun.models import (
+    BreathExercise,
+    HoldExercise,
+    PositionsExercise,
+    RepsExercise,
+    Routine,
+)
+from postrun.plan import PROFILES, PlanSettings, duration_range, tolerance
 
 from ..conftest import DATA
 
@@ -144,3 +152,140 @@ def test_paths_follow_postrun_home(isolated_home: Path):
     assert paths.settings_file() == isolated_home / "settings.toml"
     assert paths.history_dir() == isolated_home / "history"
     assert (paths.bundled_content_dir() / "post-run-reset.toml").is_file()
+
+
+# ---- the bundled content uses them --------------------------------------------------------
+
+
+def _raw_exercises() -> list[tuple[str, dict[str, object]]]:
+    found = []
+    for path in sorted(paths.bundled_content_dir().glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for phase in data["phases"]:
+            found.extend((path.stem, exercise) for exercise in phase["exercises"])
+    return found
+
+
+def test_every_bundled_rep_and_breath_move_names_its_count_word():
+    missing = [
+        f"{routine}: {exercise['id']}"
+        for routine, exercise in _raw_exercises()
+        if exercise["kind"] in ("reps", "breath") and "rep_word" not in exercise
+    ]
+    assert not missing, "no rep_word: " + ", ".join(missing)
+
+
+def test_every_bundled_move_and_position_chooses_its_priority():
+    missing = [
+        f"{routine}: {exercise['id']}"
+        for routine, exercise in _raw_exercises()
+        if "priority" not in exercise
+    ]
+    missing += [
+        f"{routine}: {exercise['id']}.{position['id']}"
+        for routine, exercise in _raw_exercises()
+        for position in exercise.get("positions", [])  # type: ignore[attr-defined]
+        if "priority" not in position
+    ]
+    assert not missing, "no priority: " + ", ".join(missing)
+
+
+NOT_STRETCHES = {
+    "cool-down-and-strength": {"glute-ball-release", "tfl-ball-release", "plank", "side-plank"},
+    "long-run-yoga": {"savasana", "cat-cow-yoga"},
+    "quick-full-body": {"shoulder-rolls-arm-circles", "wall-ankle-mobilization"},
+}
+
+
+def test_planks_ball_releases_rests_and_moving_holds_are_not_stretches(routines):
+    for routine_id, ids in NOT_STRETCHES.items():
+        routine = routines[routine_id]
+        marked = {
+            e.id
+            for e in routine.exercises()
+            if isinstance(e, HoldExercise | RepsExercise) and not e.stretch
+        }
+        assert ids <= marked, f"{routine_id}: {sorted(ids - marked)} are marked as stretches"
+
+
+def test_every_phase_has_a_core_move(routines):
+    for routine in routines.values():
+        for phase in routine.phases:
+            assert any(e.priority == "core" for e in phase.exercises), (routine.id, phase.id)
+            for exercise in phase.exercises:
+                if isinstance(exercise, PositionsExercise):
+                    assert any(p.priority == "core" for p in exercise.positions), exercise.id
+
+
+def test_the_cautions_from_the_articles_are_kept(routines):
+    def text(routine_id: str, exercise_id: str | None = None) -> str:
+        routine = routines[routine_id]
+        if exercise_id is None:
+            return " ".join(routine.cautions).lower()
+        exercise = next(e for e in routine.exercises() if e.id == exercise_id)
+        return " ".join(exercise.cautions).lower()
+
+    assert "finger" in text("five-key-stretches")
+    assert "5 to 10 seconds" in text("five-key-stretches", "hip-hinge-rock-back")
+    assert "hold" in text("five-key-stretches", "calf-step")
+    assert "bounc" in text("quick-full-body") and "pain" in text("quick-full-body")
+    assert "skip" in text("long-run-yoga")
+    assert "neck" in text("long-run-yoga", "plow")
+    assert "wall" in text("quick-full-body", "hip-circles")
+
+
+def test_holds_and_counts_match_the_articles(routines):
+    def move(routine_id: str, exercise_id: str):  # type: ignore[no-untyped-def]
+        return next(e for e in routines[routine_id].exercises() if e.id == exercise_id)
+
+    hinge = move("five-key-stretches", "hip-hinge-rock-back")
+    assert isinstance(hinge, RepsExercise)
+    assert (hinge.reps, hinge.rep_hold, hinge.stretch) == ((5, 5), (30, 60), True)
+    quad, figure_four = (move("quick-full-body", i) for i in ("standing-quad-pull", "figure-four"))
+    assert isinstance(quad, HoldExercise) and isinstance(figure_four, HoldExercise)
+    assert (quad.hold, figure_four.hold) == ((30, 30), (45, 45))
+    circles = move("quick-full-body", "hip-circles")
+    assert isinstance(circles, RepsExercise)
+    assert (circles.reps, circles.rep_word[1]) == ((10, 10), "circles each way")
+    box = move("breathe-down", "box-breathing")
+    assert isinstance(box, BreathExercise) and box.rep_word == ("round", "rounds")
+
+
+def test_names_say_what_the_move_is(routines):
+    names = [e.name.lower() for r in routines.values() for e in r.exercises()]
+    assert not [n for n in names if "tip-toe" in n], "the article's three-legged dog has no tip-toe"
+    child = next(
+        e for e in routines["post-run-reset"].exercises() if e.id == "child-pose-side-reach"
+    )
+    assert isinstance(child, PositionsExercise)
+    reach = next(p for p in child.positions if p.id == "side-reach")
+    assert "this side" in reach.name and "other way" in reach.name
+    tfl = next(
+        e for e in routines["cool-down-and-strength"].exercises() if e.id == "tfl-ball-release"
+    )
+    how = " ".join(tfl.steps)
+    assert "behind" in how and "bony point" in how and "foam roller" in how
+
+
+def test_credits_say_only_what_our_copies_say(routines):
+    unnamed = {r.id for r in routines.values() if r.source.publisher == "not named in our copy"}
+    assert unnamed == {"breathe-down", "cool-down-and-strength", "long-run-yoga", "quick-full-body"}
+    reset = routines["post-run-reset"].source
+    assert "headline" in reset.title and reset.publisher == "ACTIVE.com"
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_the_core_moves_alone_fit_five_minutes(routines, profile):
+    """Priorities are chosen so a 5-minute session can keep every phase's core move."""
+    for routine in routines.values():
+        data = routine.model_dump()
+        for phase in data["phases"]:
+            phase["exercises"] = [e for e in phase["exercises"] if e["priority"] == "core"]
+            for exercise in phase["exercises"]:
+                if "positions" in exercise:
+                    exercise["positions"] = [
+                        p for p in exercise["positions"] if p["priority"] == "core"
+                    ]
+        core = Routine.model_validate(data)
+        shortest, _ = duration_range(core, PlanSettings(profile=profile))
+        assert shortest <= 300 + tolerance(300), (routine.id, shortest)

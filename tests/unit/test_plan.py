@@ -99,9 +99,9 @@ def test_multi_position_holds_run_through_one_side_then_the_other(routines):
     assert child == [
         ("prepare", "none", None),
         ("hold", "none", "Centre"),
-        ("hold", "left", "Side reach"),
+        ("hold", "left", "Stretch this side, reach the other way"),
         ("switch", "right", None),
-        ("hold", "right", "Side reach"),
+        ("hold", "right", "Stretch this side, reach the other way"),
     ]
 
 

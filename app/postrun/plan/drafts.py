@@ -93,14 +93,14 @@ def make_knobs(routine: Routine, profile: Profile) -> Knobs:
     knobs: Knobs = {}
     for e in routine.exercises():
         if isinstance(e, HoldExercise):
-            knobs[f"{e.id}:hold"] = e.hold if e.moving else stretch(e.hold)
+            knobs[f"{e.id}:hold"] = stretch(e.hold) if e.stretch else e.hold
         elif isinstance(e, RepsExercise):
             knobs[f"{e.id}:reps"] = e.reps
             if e.rep_hold:
-                knobs[f"{e.id}:rep_hold"] = stretch(e.rep_hold)
+                knobs[f"{e.id}:rep_hold"] = stretch(e.rep_hold) if e.stretch else e.rep_hold
         elif isinstance(e, PositionsExercise):
             for p in e.positions:
-                knobs[f"{e.id}:{p.id}"] = stretch(p.hold)
+                knobs[f"{e.id}:{p.id}"] = stretch(p.hold) if p.stretch else p.hold
         elif isinstance(e, BreathExercise):
             knobs[f"{e.id}:rounds"] = e.rounds
         elif isinstance(e, WalkExercise):
