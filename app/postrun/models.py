@@ -49,7 +49,7 @@ def _check_span(value: tuple[int, int]) -> tuple[int, int]:
 Span = Annotated[tuple[Seconds, Seconds], AfterValidator(_check_span)]
 
 
-def plural(word: str) -> str:
+def regular_plural(word: str) -> str:
     """The regular English plural of one noun: rep -> reps, press -> presses."""
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
@@ -69,7 +69,7 @@ def _rep_word(value: object) -> object:
                 f'"{word}" is a phrase: give both forms, e.g. ["circle each way", '
                 '"circles each way"]'
             )
-        return (word, plural(word))
+        return (word, regular_plural(word))
     if isinstance(value, list | tuple) and len(value) != 2:
         raise ValueError("give one word, or a list of two: [singular, plural]")
     return value

@@ -7,14 +7,15 @@ once. Pure: no screen, no sound.
 
 from __future__ import annotations
 
+from postrun.models import regular_plural
 from postrun.plan import Plan, Side, Step
 
 # ---- counts and time ---------------------------------------------------------------------
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
-    """'1 day', '3 days'; `many` for a plural that is not the noun plus s."""
-    return f"{count} {noun if count == 1 else (many or noun + 's')}"
+    """'1 day', '3 days'; `many` for a plural the English rule does not make."""
+    return f"{count} {noun if count == 1 else (many or regular_plural(noun))}"
 
 
 def clock(seconds: float, *, width: int = 1) -> str:

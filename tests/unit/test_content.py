@@ -158,7 +158,7 @@ def test_paths_follow_postrun_home(isolated_home: Path):
 
 
 def _raw_exercises() -> list[tuple[str, dict[str, object]]]:
-    found = []
+    found: list[tuple[str, dict[str, object]]] = []
     for path in sorted(paths.bundled_content_dir().glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for phase in data["phases"]:
@@ -235,7 +235,7 @@ def test_the_cautions_from_the_articles_are_kept(routines):
 
 
 def test_holds_and_counts_match_the_articles(routines):
-    def move(routine_id: str, exercise_id: str):  # type: ignore[no-untyped-def]
+    def move(routine_id: str, exercise_id: str):
         return next(e for e in routines[routine_id].exercises() if e.id == exercise_id)
 
     hinge = move("five-key-stretches", "hip-hinge-rock-back")

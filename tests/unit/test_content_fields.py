@@ -15,7 +15,7 @@ from postrun.models import (
     PositionsExercise,
     RepsExercise,
     Routine,
-    plural,
+    regular_plural,
 )
 
 HEAD = """\
@@ -285,7 +285,7 @@ def test_a_hold_has_no_rep_word(tmp_path):
     [("rep", "reps"), ("press", "presses"), ("stretch", "stretches"), ("body", "bodies")],
 )
 def test_plural(word, expected):
-    assert plural(word) == expected
+    assert regular_plural(word) == expected
 
 
 def test_the_readme_format_example_is_a_valid_routine():
