@@ -141,6 +141,7 @@ def _draw_prop(canvas: Canvas, fit: _Fit, prop: Prop, thick: int) -> None:
         canvas.line(x0, y1, x1, y1, 2)
         canvas.line(x0, y1, x0, y0, thick)
         canvas.line(x1, y1, x1, y0, thick)
-    else:  # step, mat: an outline
+    else:  # a step's outline; a mat's is dotted, so that it does not read as a frame
+        dotted = prop.kind == "mat"
         for a, b, c, d in ((x0, y0, x1, y0), (x1, y0, x1, y1), (x1, y1, x0, y1), (x0, y1, x0, y0)):
-            canvas.line(a, b, c, d, 1)
+            canvas.line(a, b, c, d, 1, dotted)

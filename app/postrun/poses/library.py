@@ -1,10 +1,11 @@
 """The bundled pose library and, for now, which bundled move uses which poses.
 
-`content/poses/library.toml` holds named figures (`[happy-baby]`, `[cat]`, `[cow]`);
-many moves recur across routines, so each is drawn once. `content/poses/map.toml` says
-which routine's exercise or position shows which names; a list is a rep move's key
-frames. (They sit in a folder of their own because every `content/*.toml` is a routine.)
-The map is a stopgap until routine files name their poses themselves.
+`content/poses/library/*.toml` hold named figures (`[happy-baby]`, `[cat]`, `[cow]`),
+grouped by posture; many moves recur across routines, so each is drawn once.
+`content/poses/map.toml` says which routine's exercise or position shows which names;
+a list is a rep move's key frames. (They sit in a folder of their own because every
+`content/*.toml` is read as a routine.) The map is a stopgap until routine files name
+their poses themselves.
 """
 
 from __future__ import annotations
@@ -22,23 +23,34 @@ from postrun.poses.parse import PoseError, parse_library
 PoseKey = tuple[str, str, str]
 
 
-def library_path() -> Path:
-    return paths.bundled_content_dir() / "poses" / "library.toml"
+def library_dir() -> Path:
+    return paths.bundled_content_dir() / "poses" / "library"
 
 
 def map_path() -> Path:
     return paths.bundled_content_dir() / "poses" / "map.toml"
 
 
-def load_library(path: Path) -> dict[str, Pose]:
-    """Every pose in a library file; raises PoseError naming the first bad place."""
-    with path.open("rb") as file:
-        return parse_library(tomllib.load(file))
+def load_library(*files: Path) -> dict[str, Pose]:
+    """Every pose in these library files; raises PoseError naming the first bad place."""
+    poses: dict[str, Pose] = {}
+    for path in files:
+        with path.open("rb") as file:
+            data = tomllib.load(file)
+        try:
+            found = parse_library(data)
+        except PoseError as error:
+            raise PoseError(f"{path}: {error.where}", error.problem) from None
+        for name, pose in found.items():
+            if name in poses:
+                raise PoseError(f"{path}: {name}", "another library file has this pose")
+            poses[name] = pose
+    return poses
 
 
 @cache
 def bundled_library() -> dict[str, Pose]:
-    return load_library(library_path())
+    return load_library(*sorted(library_dir().glob("*.toml")))
 
 
 def resolve(names: str | Sequence[str], library: Mapping[str, Pose], where: str) -> list[Pose]:
