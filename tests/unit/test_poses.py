@@ -28,6 +28,7 @@ from postrun.poses import (
     frame_at,
     frame_for,
     load_library,
+    parse_figure,
     parse_library,
     parse_pose,
     render,
@@ -298,6 +299,21 @@ def test_library_files_name_the_file_and_refuse_a_pose_defined_twice(tmp_path: P
         load_library(one, two)
     with pytest.raises(PoseError, match=r"bad\.toml: lean\.neck: expected \[x, y\]"):
         load_library(bad)
+
+
+def test_a_move_may_name_library_poses_or_draw_its_own_inline() -> None:
+    library = bundled_library()
+    assert parse_figure("cat", library, "pose") == [library["cat"]]
+    assert parse_figure(["cow", STANDING], library, "poses") == [
+        library["cow"],
+        parse_pose(STANDING),
+    ]
+    with pytest.raises(PoseError, match=r"^poses\[1\]: no pose named 'dog'$"):
+        parse_figure(["cat", "dog"], library, "poses")
+    with pytest.raises(PoseError, match=r"^poses\[0\]\.head: expected \[x, y\]"):
+        parse_figure([{**STANDING, "head": 3}], library, "poses")
+    with pytest.raises(PoseError, match=r"^pose: expected a pose name or a pose table$"):
+        parse_figure(7, library, "pose")
 
 
 def test_every_name_in_the_map_is_in_the_library() -> None:

@@ -35,6 +35,7 @@ from postrun.poses.library import (
     bundled_pose_map,
     load_library,
     load_pose_map,
+    parse_figure,
     resolve,
 )
 from postrun.poses.model import GRID, JOINTS, Point, Pose, Prop
@@ -56,6 +57,7 @@ __all__ = [
     "frame_for",
     "load_library",
     "load_pose_map",
+    "parse_figure",
     "parse_library",
     "parse_pose",
     "render",

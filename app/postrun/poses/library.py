@@ -17,7 +17,7 @@ from pathlib import Path
 
 from postrun import paths
 from postrun.poses.model import Pose
-from postrun.poses.parse import PoseError, parse_library
+from postrun.poses.parse import PoseError, parse_library, parse_pose
 
 # (routine id, exercise id, position id or "") -> pose names, one per key frame
 PoseKey = tuple[str, str, str]
@@ -62,6 +62,24 @@ def resolve(names: str | Sequence[str], library: Mapping[str, Pose], where: str)
     if missing:
         raise PoseError(where, f"no pose named {', '.join(repr(m) for m in missing)}")
     return [library[name] for name in listed]
+
+
+def parse_figure(value: object, library: Mapping[str, Pose], where: str) -> list[Pose]:
+    """A move's figure as a routine file may give it: a pose name, an inline pose table,
+    or a list of either as key frames. For a pydantic validator: PoseError is a ValueError."""
+    items = value if isinstance(value, list) else [value]
+    if not items:
+        raise PoseError(where, "expected a pose name, a pose table, or a list of them")
+    frames: list[Pose] = []
+    for i, item in enumerate(items):
+        place = f"{where}[{i}]" if isinstance(value, list) else where
+        if isinstance(item, str):
+            frames += resolve(item, library, place)
+        elif isinstance(item, dict):
+            frames.append(parse_pose(item, place))
+        else:
+            raise PoseError(place, "expected a pose name or a pose table")
+    return frames
 
 
 @cache
