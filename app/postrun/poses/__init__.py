@@ -1,0 +1,65 @@
+"""Stick figures for the moves, drawn in braille (pure: no Textual, Rich or audio).
+
+A pose is a dozen named joints as points on a 40 x 40 grid (x right, y up, floor at
+y = 0), plus props (wall, step, table, block, mat, roller, ball), written by hand in
+TOML (the format: content/poses/README.md):
+
+    [knee-to-chest]
+    note = "On the back, left knee hugged to the chest, right leg long"
+    head = [2.5, 1.25]
+    neck = [4.25, 1.25]
+    ...
+
+`render(poses, width, height, side=, frame=)` gives `height` strings of `width` braille
+cells. Figures are drawn for the left side; the right side is the same pose mirrored.
+A rep move has two or more key frames; `frame_for` picks one for a moment in a rep.
+
+The rasteriser is our own (`raster.py`, 140 lines) rather than `drawille` 0.2.0, which
+is AGPL-3.0-or-later (postrun is MIT), imports curses when imported (absent from
+Python on Windows), still carries Python 2 code, and draws neither thick lines nor
+circles; nor does it round so that a mirrored figure is exact. Textual canvases
+(textual-canvas, textual-hires-canvas) are widgets, which the pure core cannot use.
+
+Modules: `model` (the data), `parse` (plain data to poses, errors naming the place),
+`raster` (dots and braille), `drawing` (poses to dots, `render`), `frames` (key frame
+timing), `library` (the bundled poses and which move uses them).
+"""
+
+from __future__ import annotations
+
+from postrun.poses.drawing import Side, draw, render
+from postrun.poses.frames import frame_at, frame_for
+from postrun.poses.library import (
+    bundled_figure,
+    bundled_library,
+    bundled_pose_map,
+    load_library,
+    load_pose_map,
+    parse_figure,
+    resolve,
+)
+from postrun.poses.model import GRID, JOINTS, Point, Pose, Prop
+from postrun.poses.parse import PoseError, parse_library, parse_pose
+
+__all__ = [
+    "GRID",
+    "JOINTS",
+    "Point",
+    "Pose",
+    "PoseError",
+    "Prop",
+    "Side",
+    "bundled_figure",
+    "bundled_library",
+    "bundled_pose_map",
+    "draw",
+    "frame_at",
+    "frame_for",
+    "load_library",
+    "load_pose_map",
+    "parse_figure",
+    "parse_library",
+    "parse_pose",
+    "render",
+    "resolve",
+]
