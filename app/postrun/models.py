@@ -8,6 +8,8 @@ All models are frozen and reject unknown keys, so a typo in a file is an error.
 Priorities say what a short session keeps: "core" moves carry their phase, "extra" moves
 stay when time allows, "optional" ones go first. `stretch` marks the holds that are static
 stretches (the 40plus profile holds those longer); planks, releases and rests are not.
+`pose` names the figure a move shows: a pose from the bundled library, a pose table of
+its own, or a list of either as a rep move's key frames (content/poses/README.md).
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainValidator,
     StrictBool,
     StrictInt,
     StringConstraints,
     model_validator,
 )
+
+from postrun.poses import Pose, bundled_library, parse_figure
 
 Id = Annotated[
     str,
@@ -79,6 +84,24 @@ def _rep_word(value: object) -> object:
 RepWord = Annotated[tuple[Text, Text], BeforeValidator(_rep_word)]
 
 
+PoseSource = str | dict[str, Any] | list[str | dict[str, Any]]
+
+
+def figure_of(source: PoseSource | None) -> tuple[Pose, ...]:
+    """The poses a `pose` value names: one, or a rep move's key frames; () for none."""
+    return () if source is None else tuple(parse_figure(source, bundled_library(), ""))
+
+
+def _checked_pose(value: Any) -> PoseSource:
+    figure_of(value)  # raises, naming the place inside the pose, when it is bad
+    return value  # type: ignore[no-any-return]
+
+
+# Kept as the file gives it (a name, a table, or a list of either), so a model dumps
+# and reads back as plain data; `figure` on the model gives the drawn poses.
+PoseValue = Annotated[PoseSource, PlainValidator(_checked_pose)]
+
+
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -101,6 +124,11 @@ class Position(Model):
     sided: StrictBool = True
     priority: Priority = "core"
     stretch: StrictBool = True
+    pose: PoseValue | None = None
+
+    @property
+    def figure(self) -> tuple[Pose, ...]:
+        return figure_of(self.pose)
 
     @model_validator(mode="before")
     @classmethod
@@ -135,6 +163,11 @@ class ExerciseBase(Model):
     cautions: list[Text] = []
     priority: Priority = "core"
     sides: Sides = "none"
+    pose: PoseValue | None = None
+
+    @property
+    def figure(self) -> tuple[Pose, ...]:
+        return figure_of(self.pose)
 
 
 class HoldExercise(ExerciseBase):

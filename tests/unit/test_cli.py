@@ -29,3 +29,37 @@ def test_sound_and_profile_choices_are_the_settings_models(cli, capsys):
 def test_minutes_outside_the_range_are_a_usage_error(cli):
     result = cli("plan", "--minutes", "61")
     assert result.code == 2 and "minutes must be 3-60, got 61" in result.err
+
+
+def test_pose_draws_a_rep_moves_key_frames_side_by_side(cli):
+    result = cli("pose", "quick-full-body", "cat-cow", "--size", "20x8")
+    assert result.code == 0
+    title, *rows = result.out.rstrip("\n").split("\n")
+    assert title == "Cat-cow spinal waves (left side, 2 frames)"
+    assert len(rows) == 8 and {len(row) for row in rows} == {20 + 2 + 20}
+    assert any(char not in " \u2800" for row in rows for char in row), "an empty drawing"
+
+
+def test_pose_draws_every_move_of_a_routine_and_each_position(cli, routines):
+    result = cli("pose", "post-run-reset")
+    titles = [line for line in result.out.split("\n") if line and line[0].isalpha()]
+    positions = [
+        p for e in routines["post-run-reset"].exercises() for p in getattr(e, "positions", [])
+    ]
+    moves = [e for e in routines["post-run-reset"].exercises() if not hasattr(e, "positions")]
+    assert len(titles) == len(moves) + len(positions)
+    assert "Supine leg openers: Knee out to the side (left side)" in titles
+
+
+def test_pose_right_is_not_left_and_bad_names_are_usage_errors(cli):
+    left = cli("pose", "post-run-reset", "wall-lunge-chest-opener").out
+    right = cli("pose", "post-run-reset", "wall-lunge-chest-opener", "--side", "right").out
+    assert left.split("\n")[1:] != right.split("\n")[1:]
+    for args in (
+        ("post-run-reset", "nope"),
+        ("post-run-reset", "happy-baby", "--position", "x"),
+        ("post-run-reset", "supine-leg-openers", "--position", "x"),
+        ("post-run-reset", "--size", "3x3"),
+    ):
+        result = cli("pose", *args)
+        assert result.code == 2 and result.err.startswith("postrun: "), args

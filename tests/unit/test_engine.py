@@ -286,3 +286,28 @@ def test_the_snapshot_says_when_the_next_thing_is_due():
     assert s.tick().next_due == pytest.approx(0.5)
     s.command(Command.PAUSE)
     assert s.tick().next_due == float("inf")
+
+
+def test_taking_time_off_never_announces_a_moment_it_moved_into_the_past():
+    s, clock = session()  # prepare 5 s, then the left lunge for 40 s (halfway at 25)
+    s.command(Command.START)
+    run(s, clock, 22)  # 17 s into the hold, 23 s left
+    s.drain()
+    assert s.command(Command.ADD_TIME, -10)  # 13 s left: halfway would now be at 20
+    run(s, clock, 14)
+    events = s.drain()
+    assert not [e for e in events if isinstance(e, Halfway)]
+    times = [e.at for e in events]
+    assert times == sorted(times) and min(times) >= 22
+
+
+def test_adding_time_after_the_countdown_began_counts_down_again_at_the_new_end():
+    s, clock = session()
+    s.command(Command.START)
+    run(s, clock, 5 + 36)  # 4 s left of the left lunge
+    s.drain()
+    run(s, clock, 1.5, tick=0.5)  # 2.5 s left: "three" has sounded, "two" has not
+    assert [e.remaining for e in s.drain() if isinstance(e, Countdown)] == [3]
+    assert s.command(Command.ADD_TIME, 10)  # 12 s left
+    run(s, clock, 12)
+    assert [e.remaining for e in s.drain() if isinstance(e, Countdown)] == [3, 2, 1]

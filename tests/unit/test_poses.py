@@ -14,15 +14,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from postrun import content
+from postrun import content, paths
+from postrun.models import PositionsExercise
 from postrun.poses import (
     GRID,
     JOINTS,
     Pose,
     PoseError,
-    bundled_figure,
     bundled_library,
-    bundled_pose_map,
     draw,
     drawing,
     frame_at,
@@ -32,7 +31,6 @@ from postrun.poses import (
     parse_library,
     parse_pose,
     render,
-    resolve,
 )
 from postrun.poses.__main__ import main
 from postrun.poses.raster import Canvas
@@ -80,13 +78,24 @@ def reflect(dots: set[tuple[int, int]], width: int) -> set[tuple[int, int]]:
     return {(width - 1 - col, row) for col, row in dots}
 
 
+def move_figures() -> Iterator[tuple[str, tuple[Pose, ...]]]:
+    """Every bundled exercise's and position's figure, by routine/exercise[/position]."""
+    catalog = content.load_all(include_user=False)
+    for routine in catalog.routines.values():
+        for exercise in routine.exercises():
+            if isinstance(exercise, PositionsExercise):
+                for p in exercise.positions:
+                    yield f"{routine.id}/{exercise.id}/{p.id}", p.figure
+            else:
+                yield f"{routine.id}/{exercise.id}", exercise.figure
+
+
 def bundled_figures() -> Iterator[tuple[str, list[Pose]]]:
-    library = bundled_library()
-    for name, pose in library.items():
+    for name, pose in bundled_library().items():
         yield name, [pose]
-    for key, names in bundled_pose_map().items():
-        if len(names) > 1:
-            yield "/".join(key), resolve(names, library, "map")
+    for name, figure in move_figures():
+        if figure and len(figure) > 1:
+            yield name, list(figure)
 
 
 def f(value: float) -> Fraction:
@@ -316,41 +325,37 @@ def test_a_move_may_name_library_poses_or_draw_its_own_inline() -> None:
         parse_figure(7, library, "pose")
 
 
-def test_every_name_in_the_map_is_in_the_library() -> None:
-    library = bundled_library()
-    missing = {n for names in bundled_pose_map().values() for n in names if n not in library}
+def test_every_bundled_move_and_position_has_a_figure() -> None:
+    missing = [name for name, figure in move_figures() if not figure]
     assert not missing
-
-
-def test_every_bundled_move_and_position_has_a_figure_and_no_entry_is_stale() -> None:
-    catalog = content.load_all(include_user=False)
-    expected = set()
-    for routine in catalog.routines.values():
-        for exercise in routine.exercises():
-            if exercise.kind == "positions":
-                expected |= {(routine.id, exercise.id, p.id) for p in exercise.positions}
-            else:
-                expected.add((routine.id, exercise.id, ""))
-    mapped = set(bundled_pose_map())
-    assert sorted(expected - mapped) == []
-    assert sorted(mapped - expected) == []
 
 
 def test_every_move_that_repeats_has_key_frames() -> None:
     catalog = content.load_all(include_user=False)
-    found = bundled_pose_map()
     for routine in catalog.routines.values():
         for exercise in routine.exercises():
             moving = exercise.kind in ("reps", "walk") or getattr(exercise, "moving", False)
             if moving:
-                assert len(found[(routine.id, exercise.id, "")]) >= 2, exercise.id
+                assert len(exercise.figure) >= 2, exercise.id
 
 
-def test_a_bundled_move_finds_its_figure() -> None:
-    first = bundled_figure("post-run-reset", "supine-leg-openers")
-    assert first == [bundled_library()["knee-to-chest"]]
-    assert len(bundled_figure("quick-full-body", "cat-cow")) == 2
-    assert bundled_figure("post-run-reset", "no-such-move") == []
+def test_a_move_names_its_figure_in_the_routine_file() -> None:
+    catalog = content.load_all(include_user=False)
+    cat_cow = next(e for e in catalog.routines["quick-full-body"].exercises() if e.id == "cat-cow")
+    assert cat_cow.pose == ["cow", "cat"] and len(cat_cow.figure) == 2
+
+
+def test_check_names_the_place_of_a_bad_pose(cli, tmp_path: Path) -> None:
+    source = paths.bundled_content_dir() / "breathe-down.toml"
+    text = source.read_text(encoding="utf-8")
+    first = text.index("pose = ")
+    end = text.index("\n", first)
+    broken = text[:first] + 'pose = ["belly-breathing", "no-such-pose"]' + text[end:]
+    path = tmp_path / "breathe-down.toml"
+    path.write_text(broken, encoding="utf-8")
+    result = cli("check", str(path))
+    assert result.code == 1
+    assert result.out.startswith(f"{path}: phases[0].exercises[0].pose: [1]: no pose named")
 
 
 # --- purity and the review command --------------------------------------------

@@ -70,6 +70,15 @@ def _walk(text: str) -> int:
     return int(text)
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (
+        8 <= int(width) <= 200 and 4 <= int(height) <= 100
+    ):
+        raise argparse.ArgumentTypeError(f"size must be WxH, 8-200 x 4-100 cells, got '{text}'")
+    return int(width), int(height)
+
+
 def _session_options(parser: argparse.ArgumentParser, defaults: Settings) -> None:
     parser.add_argument("--routine", metavar="ID", help=f"default: {defaults.default_routine}")
     parser.add_argument(
@@ -111,6 +120,13 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
         help=f"speak each move (espeak-ng or say); default: {'on' if defaults.voice else 'off'}",
     )
 
+    pose = commands.add_parser("pose", help="draw a routine's figures in braille")
+    pose.add_argument("routine", metavar="ROUTINE")
+    pose.add_argument("exercise", nargs="?", metavar="EXERCISE")
+    pose.add_argument("--side", choices=("left", "right"), default="left")
+    pose.add_argument("--position", metavar="ID", help="one position of a multi-position move")
+    pose.add_argument("--size", type=_size, default=(24, 10), metavar="WxH", help="default: 24x10")
+
     history = commands.add_parser("history", help="streak, this week, recent sessions")
     history.add_argument("--json", action="store_true")
     return parser
@@ -134,6 +150,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: st
     catalog = content.load_all()
     for problem in catalog.problems:
         print(f"postrun: skipped {problem}", file=sys.stderr)
+    if args.command == "pose":
+        return _pose(catalog, args)
     if args.command == "routines":
         rows = [routine_row(r, PlanSettings()) for r in catalog.routines.values()]
         print(json.dumps(rows, indent=2) if args.json else routines_text(rows))
@@ -242,6 +260,17 @@ def _find(catalog: content.Catalog, routine_id: str) -> Routine:
         known = ", ".join(catalog.routines) or "none"
         raise UsageError(f"no routine '{routine_id}' (known: {known})")
     return routine
+
+
+def _pose(catalog: content.Catalog, args: argparse.Namespace) -> int:
+    from postrun.cli.pose import PoseRequestError, pose_text
+
+    routine = _find(catalog, args.routine)
+    try:
+        print(pose_text(routine, args.exercise, args.position, side=args.side, size=args.size))
+    except PoseRequestError as error:
+        raise UsageError(str(error)) from None
+    return 0
 
 
 def _check(targets: list[Path]) -> int:

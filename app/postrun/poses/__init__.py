@@ -22,7 +22,7 @@ circles; nor does it round so that a mirrored figure is exact. Textual canvases
 
 Modules: `model` (the data), `parse` (plain data to poses, errors naming the place),
 `raster` (dots and braille), `drawing` (poses to dots, `render`), `frames` (key frame
-timing), `library` (the bundled poses and which move uses them).
+timing), `library` (the bundled poses; a move's figure as a routine file names it).
 """
 
 from __future__ import annotations
@@ -30,11 +30,8 @@ from __future__ import annotations
 from postrun.poses.drawing import Side, draw, render
 from postrun.poses.frames import frame_at, frame_for
 from postrun.poses.library import (
-    bundled_figure,
     bundled_library,
-    bundled_pose_map,
     load_library,
-    load_pose_map,
     parse_figure,
     resolve,
 )
@@ -49,14 +46,11 @@ __all__ = [
     "PoseError",
     "Prop",
     "Side",
-    "bundled_figure",
     "bundled_library",
-    "bundled_pose_map",
     "draw",
     "frame_at",
     "frame_for",
     "load_library",
-    "load_pose_map",
     "parse_figure",
     "parse_library",
     "parse_pose",

@@ -308,6 +308,13 @@ class Session:
             return False
         self._step_end = active + new_left
         self._emit(TimeAdded(active, new_left - left))
+        # The step's moments moved with its end: what is now past is not announced late,
+        # and the last three seconds always count down, however often time was added.
+        for at, key, _ in self._marks():
+            if at < active:
+                self._marks_done.add(key)
+            elif key[0] == "countdown":
+                self._marks_done.discard(key)
         return True
 
     def _rep_done(self, now: float, active: float, _: float) -> bool:
