@@ -34,7 +34,7 @@ PLAN = make_plan(
 def run(renderer: FakeRenderer, seconds: float = 200) -> list[tuple[float, str, object]]:
     clock = FakeClock()
     player = SpeakingPlayer()
-    board = SoundBoard(player, voice=True)
+    board = SoundBoard(player, voice="on")
     board.start_voice(PLAN, renderer)  # type: ignore[arg-type]
     assert board.voice is not None
     board.voice.wait()

@@ -30,7 +30,7 @@ from postrun.session import GAP_SECONDS, Summary, scaled
 from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
 from postrun.store import History, Recorder, Settings, bounds, choices, load_settings, local_now
 from postrun.store import stats as habit_stats
-from postrun.words import plural
+from postrun.words import DOCTOR_HINT, plural
 
 
 class UsageError(Exception):
@@ -108,7 +108,7 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
     start.add_argument(
         "--voice",
         action=argparse.BooleanOptionalAction,
-        help=f"speak each move (espeak-ng or say); default: {'on' if defaults.voice else 'off'}",
+        help=f"speak each move (espeak-ng or say); default: {defaults.voice}",
     )
 
     history = commands.add_parser("history", help="streak, this week, recent sessions")
@@ -182,7 +182,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     if args.sound:
         settings = settings.model_copy(update={"sound": args.sound})
     if args.voice is not None:
-        settings = settings.model_copy(update={"voice": args.voice})
+        settings = settings.model_copy(update={"voice": "on" if args.voice else "off"})
     plan = _plan(catalog, settings, args)
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed, None)
@@ -193,8 +193,9 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
             print("\a", end="", flush=True)
 
     player, notice = make_player(settings.sound, ring)
+    board = SoundBoard(player, notice, voice=settings.voice)
     if notice:
-        print(f"postrun: {notice}", file=sys.stderr)
+        print(f"postrun: {board.status()}; {DOCTOR_HINT}", file=sys.stderr)
     clock = scaled(time.monotonic, args.speed)
     for ending in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal closed: like Ctrl-C
         signal.signal(ending, _interrupt)
@@ -203,7 +204,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         clock,
         time.sleep,
         sys.stdout,
-        SoundBoard(player, notice, voice=settings.voice),
+        board,
         _record_with_goal(_recorder(catalog), settings.weekly_goal),
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,

@@ -1,11 +1,12 @@
 """Sound: which cue each moment calls for, the board that decides what is heard, the
 players that reach a speaker, and the voice.
 
-`cues` and `script` are pure; `players` and `voice` talk to devices and programs; `board`
-decides. Others import from here.
+`cues` and `script` are pure; `players`, `system_player` and `voice` talk to devices and
+programs; `chain` chooses the player; `board` decides what is heard. Others import from here.
 """
 
-from postrun.sound.board import SoundBoard
+from postrun.sound.board import SoundBoard, WantVoice, why_silent
+from postrun.sound.chain import Chosen, Tried, choose_player, make_player
 from postrun.sound.cues import PRIORITY, Cue, CueArbiter, cue_for, strongest
 from postrun.sound.players import (
     BellPlayer,
@@ -14,15 +15,16 @@ from postrun.sound.players import (
     SimpleaudioPlayer,
     Sound,
     alsa_errors_silenced,
-    make_player,
     read_wav,
 )
 from postrun.sound.script import script
+from postrun.sound.system_player import SystemPlayer
 from postrun.sound.voice import Renderer, SpokenCues, find_tts
 
 __all__ = [
     "PRIORITY",
     "BellPlayer",
+    "Chosen",
     "Cue",
     "CueArbiter",
     "Player",
@@ -32,11 +34,16 @@ __all__ = [
     "Sound",
     "SoundBoard",
     "SpokenCues",
+    "SystemPlayer",
+    "Tried",
+    "WantVoice",
     "alsa_errors_silenced",
+    "choose_player",
     "cue_for",
     "find_tts",
     "make_player",
     "read_wav",
     "script",
     "strongest",
+    "why_silent",
 ]
