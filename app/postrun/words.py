@@ -227,14 +227,19 @@ def stopped_working(player: str) -> str:
     return f"{player} stopped working"
 
 
+def player_name(player: str, why: str | None = None) -> str:
+    """'aplay', 'terminal bell (no sound device)'."""
+    name = BELL if player == "bell" else player
+    return f"{name} ({why})" if why else name
+
+
 def sound_status(player: str, why: str | None = None, *, muted: bool = False) -> str:
     """'sound: aplay', 'sound: terminal bell (no sound device)', 'muted', 'sound off'."""
     if player == "off":
         return "sound off"
     if muted:
         return "muted"
-    name = BELL if player == "bell" else player
-    return f"sound: {name} ({why})" if why else f"sound: {name}"
+    return f"sound: {player_name(player, why)}"
 
 
 def voice_status(engine: str | None, why: str | None = None) -> str:
@@ -249,3 +254,4 @@ def voice_failed(engine: str) -> str:
 
 
 DOCTOR_HINT = "`postrun doctor` says why"
+DOCTOR_SPOKEN = "This is postrun. You will hear me from the mat."

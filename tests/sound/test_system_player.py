@@ -132,3 +132,20 @@ def test_a_player_that_fails_to_open_the_device_is_skipped(tmp_path, monkeypatch
     chosen = choose_player("system", lambda: None, which={"aplay": "aplay"}.get)
     assert chosen.player.name == "bell" and chosen.why == "no sound device"
     assert "audio open error" in (chosen.tried[-1].problem or "")
+
+
+def test_doctor_names_aplay_and_espeak_ng_and_plays_its_test_cue(tmp_path):
+    require_program("aplay", "alsa-utils")
+    require_program("espeak-ng", "espeak-ng")
+    env, out = alsa_to_file(tmp_path)
+    quiet = postrun(tmp_path / "home", env, "doctor", "--quiet")
+    assert quiet.returncode == 0, quiet.stdout + quiet.stderr
+    assert "sound      aplay\n" in quiet.stdout
+    assert "espeak-ng: sessions speak (voice = auto)" in quiet.stdout
+    silence = out.read_bytes()
+    assert not silence.strip(b"\0")  # the probe's 10 ms of silence, and no test cue
+
+    loud = postrun(tmp_path / "home", env, "doctor")
+    assert loud.returncode == 0
+    assert "played a chime and a spoken line through aplay" in " ".join(loud.stdout.split())
+    assert frames("complete") in out.read_bytes()[len(silence) :]

@@ -18,6 +18,7 @@ DEVICES = (  # speakers and TTS programs
     "postrun.sound.players",
     "postrun.sound.system_player",
     "postrun.sound.chain",
+    "postrun.sound.checkup",
     "postrun.sound.voice",
 )
 BANNED = ("textual", "rich", "simpleaudio")

@@ -113,6 +113,9 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
 
     history = commands.add_parser("history", help="streak, this week, recent sessions")
     history.add_argument("--json", action="store_true")
+
+    doctor = commands.add_parser("doctor", help="sound, voice, files and problems; a test cue")
+    doctor.add_argument("--quiet", action="store_true", help="play no test cue")
     return parser
 
 
@@ -131,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
     if args.command == "check":
         return _check(args.paths)
+    if args.command == "doctor":
+        from postrun.cli.doctor import run_doctor
+
+        return run_doctor(settings, settings_problem, quiet=args.quiet, out=sys.stdout, ring=_ring)
     catalog = content.load_all()
     for problem in catalog.problems:
         print(f"postrun: skipped {problem}", file=sys.stderr)
@@ -188,11 +195,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         return _tui(catalog, settings, plan, args.speed, None)
     from postrun.cli.plain import run_plain
 
-    def ring() -> None:
-        if sys.stdout.isatty():
-            print("\a", end="", flush=True)
-
-    player, notice = make_player(settings.sound, ring)
+    player, notice = make_player(settings.sound, _ring)
     board = SoundBoard(player, notice, voice=settings.voice)
     if notice:
         print(f"postrun: {board.status()}; {DOCTOR_HINT}", file=sys.stderr)
@@ -210,6 +213,11 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         gap_seconds=GAP_SECONDS * args.speed,
         speed=args.speed,
     )
+
+
+def _ring() -> None:
+    if sys.stdout.isatty():
+        print("\a", end="", flush=True)
 
 
 def _record_with_goal(record: Recorder, weekly_goal: int) -> Callable[[Summary], str]:

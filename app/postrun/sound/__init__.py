@@ -7,6 +7,7 @@ programs; `chain` chooses the player; `board` decides what is heard. Others impo
 
 from postrun.sound.board import SoundBoard, WantVoice, why_silent
 from postrun.sound.chain import Chosen, Tried, choose_player, make_player
+from postrun.sound.checkup import Checkup, Install, check_sound
 from postrun.sound.cues import PRIORITY, Cue, CueArbiter, cue_for, strongest
 from postrun.sound.players import (
     BellPlayer,
@@ -24,9 +25,11 @@ from postrun.sound.voice import Renderer, SpokenCues, find_tts
 __all__ = [
     "PRIORITY",
     "BellPlayer",
+    "Checkup",
     "Chosen",
     "Cue",
     "CueArbiter",
+    "Install",
     "Player",
     "Renderer",
     "SilentPlayer",
@@ -38,6 +41,7 @@ __all__ = [
     "Tried",
     "WantVoice",
     "alsa_errors_silenced",
+    "check_sound",
     "choose_player",
     "cue_for",
     "find_tts",
