@@ -98,8 +98,7 @@ def headline(step: Step) -> str:
             return f"Round {step.round} of {step.rounds}: get back into position"
         return "Get into position"
     if step.kind == "switch":
-        side = {"left": "left", "right": "right"}.get(step.side, "other")
-        return f"Switch to the {side} side"
+        return switch_to(step.side)
     if step.kind == "reps":
         return "Steady reps" if step.paced else "Your own pace"
     if step.kind == "breath":
@@ -178,27 +177,38 @@ def spoken_dose(step: Step) -> str:
     return f"{step.seconds} seconds"
 
 
-def spoken_move(step: Step, work: Step) -> str:
-    """Said while getting into position: the move, its position, dose and side."""
-    words = [step.name]
+def spoken_move(step: Step, work: Step, position: int | None = None) -> str:
+    """Said while getting into position: the move, its position, dose and side.
+    'Supine leg openers. Position one: knee to chest, 35 seconds, left side'."""
     if work.position:
-        words.append(work.position)
-    words.append(spoken_dose(work))
-    if work.side != "none":
-        words.append(f"{work.side} side")
-    return ", ".join(words)
+        said = f"{step.name}. {spoken_position(work, position)}"
+    else:
+        said = f"{step.name}, {spoken_dose(work)}"
+    return said + (f", {work.side} side" if work.side != "none" else "")
 
 
-def spoken_position(step: Step) -> str:
-    return f"{step.position}, {spoken_dose(step)}"
+def spoken_position(step: Step, number: int | None = None) -> str:
+    """'Position two: knee out to the side, 35 seconds'; unnumbered when a move has one."""
+    where = step.position or ""
+    if number is not None:
+        where = f"Position {spoken_number(number)}: {where[:1].lower()}{where[1:]}"
+    return f"{where}, {spoken_dose(step)}"
 
 
-def spoken_round(number: int) -> str:
-    return f"Round {spoken_number(number)}"
+LAST_ONE = "Last one"  # the last rep of a set, or the last round of a move
+
+
+def spoken_round(number: int, rounds: int) -> str:
+    return LAST_ONE if number == rounds else f"Round {spoken_number(number)}"
+
+
+def switch_to(side: Side) -> str:
+    """For eye and ear alike: 'Switch to your right side'."""
+    return f"Switch to your {side} side" if side != "none" else "Switch sides"
 
 
 def spoken_switch(side: Side) -> str:
-    return f"Switch to your {side} side"
+    return switch_to(side)
 
 
 def spoken_phase(number: int, title: str) -> str:

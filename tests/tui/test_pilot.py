@@ -55,7 +55,7 @@ async def test_a_session_runs_through_a_side_switch_with_cues():
         assert str(screen.query_one(SideBadge).render()).strip() == "LEFT"
         await h.advance(pilot, left.seconds - 1)
         assert screen.session.step.kind == "switch"
-        assert text(screen, "#headline") == "Switch to the right side"
+        assert text(screen, "#headline") == "Switch to your right side"
         assert Cue.SWITCH in h.player.played
         await h.advance(pilot, 5)
         assert str(screen.query_one(SideBadge).render()).strip() == "RIGHT"
