@@ -4,7 +4,6 @@ whole sessions without simpleaudio, with and without a voice, and real processes
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -124,12 +123,12 @@ def test_no_system_player_on_path_rings_the_bell_and_says_why(tmp_path):
     assert result.stdout.strip() == "sound: terminal bell (no sound player found)"
 
 
-@pytest.mark.skipif(shutil.which("aplay") is None, reason="aplay is not installed")
 def test_a_player_that_fails_to_open_the_device_is_skipped(tmp_path, monkeypatch):
+    aplay = require_program("aplay", "alsa-utils")
     config = tmp_path / "asound.conf"
     config.write_text("pcm.!default { type hw card 99 }\n")
     monkeypatch.setenv("ALSA_CONFIG_PATH", str(config))
-    chosen = choose_player("system", lambda: None, which={"aplay": "aplay"}.get)
+    chosen = choose_player("system", lambda: None, which={"aplay": aplay}.get)
     assert chosen.player.name == "bell" and chosen.why == "no sound device"
     assert "audio open error" in (chosen.tried[-1].problem or "")
 
