@@ -230,6 +230,7 @@ NO_SOUND_PLAYER = "no sound player found"
 NO_SOUND_DEVICE = "no sound device"
 NO_TTS = "no espeak-ng or say"
 NO_SPEAKING_PLAYER = "the terminal bell cannot speak"
+SOUND_OFF = "sound is off"
 
 
 def stopped_working(player: str) -> str:

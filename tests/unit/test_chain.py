@@ -221,3 +221,21 @@ def test_voice_auto_is_quiet_where_it_cannot_speak_and_on_says_why(choice):
     if choice == "on":
         expected += ", no voice (the terminal bell cannot speak)"
     assert board.status() == expected
+
+
+def test_a_voice_whose_player_fell_back_says_it_is_not_heard():
+    from postrun.plan import make_plan
+
+    from ..fakes import FakeRenderer, hold, phase, routine
+
+    player, started, _ = system_player(BellPlayer(lambda: None))
+    board = SoundBoard(player, voice="auto")
+    board.start_voice(make_plan(routine(phase("one", hold("lunge", 40))), 3), FakeRenderer())  # type: ignore[arg-type]
+    assert board.status() == "sound: aplay, voice: fake-tts"
+    player.play(Cue.GO)
+    started[0].end(1)
+    player.play(Cue.SWITCH)
+    expected = (
+        "sound: terminal bell (aplay stopped working), no voice (the terminal bell cannot speak)"
+    )
+    assert board.status() == expected

@@ -49,6 +49,11 @@ def test_voice_off_asks_for_no_engine():
     assert checkup.install is not None and checkup.install.packages == ("alsa-utils",)
 
 
+def test_with_sound_off_the_voice_says_so():
+    checkup = check_sound("off", "auto", lambda: None, which=on_path(), platform="linux")
+    assert checkup.voice_why == "sound is off" and checkup.chosen.tried == ()
+
+
 def test_a_mac_needs_nothing_installed():
     checkup = check_sound("bell", "auto", lambda: None, which=on_path("brew"), platform="darwin")
     assert checkup.install is None

@@ -20,6 +20,8 @@ WantVoice = Literal["auto", "on", "off"]
 
 def why_silent(player: Player, tts: list[str] | None) -> str | None:
     """Why no voice is heard with this player and text-to-speech command; None if one is."""
+    if player.name == "off":
+        return words.SOUND_OFF
     if not player.speaks:
         return words.NO_SPEAKING_PLAYER
     if tts is None:
@@ -86,8 +88,10 @@ class SoundBoard:
             return text
         if self.voice is not None:
             engine = Path(self.voice.renderer.command[0]).name
-            failed = words.voice_failed(engine) if self.voice.failed else None
-            return f"{text}, {words.voice_status(engine, failed)}"
+            why = why_silent(self.player, self.voice.renderer.command)  # the player fell back
+            if why is None and self.voice.failed:
+                why = words.voice_failed(engine)
+            return f"{text}, {words.voice_status(engine, why)}"
         if self.voice_notice:
             return f"{text}, {words.voice_status(None, self.voice_notice)}"
         return text
