@@ -99,8 +99,7 @@ def headline(step: Step) -> str:
             return f"Round {step.round} of {step.rounds}: get back into position"
         return "Get into position"
     if step.kind == "switch":
-        side = {"left": "left", "right": "right"}.get(step.side, "other")
-        return f"Switch to the {side} side"
+        return switch_to(step.side)
     if step.kind == "reps":
         return "Steady reps" if step.paced else "Your own pace"
     if step.kind == "breath":
@@ -179,27 +178,38 @@ def spoken_dose(step: Step) -> str:
     return f"{step.seconds} seconds"
 
 
-def spoken_move(step: Step, work: Step) -> str:
-    """Said while getting into position: the move, its position, dose and side."""
-    words = [step.name]
+def spoken_move(step: Step, work: Step, position: int | None = None) -> str:
+    """Said while getting into position: the move, its position, dose and side.
+    'Supine leg openers. Position one: knee to chest, 35 seconds, left side'."""
     if work.position:
-        words.append(work.position)
-    words.append(spoken_dose(work))
-    if work.side != "none":
-        words.append(f"{work.side} side")
-    return ", ".join(words)
+        said = f"{step.name}. {spoken_position(work, position)}"
+    else:
+        said = f"{step.name}, {spoken_dose(work)}"
+    return said + (f", {work.side} side" if work.side != "none" else "")
 
 
-def spoken_position(step: Step) -> str:
-    return f"{step.position}, {spoken_dose(step)}"
+def spoken_position(step: Step, number: int | None = None) -> str:
+    """'Position two: knee out to the side, 35 seconds'; unnumbered when a move has one."""
+    where = step.position or ""
+    if number is not None:
+        where = f"Position {spoken_number(number)}: {where[:1].lower()}{where[1:]}"
+    return f"{where}, {spoken_dose(step)}"
 
 
-def spoken_round(number: int) -> str:
-    return f"Round {spoken_number(number)}"
+LAST_ONE = "Last one"  # the last rep of a set, or the last round of a move
+
+
+def spoken_round(number: int, rounds: int) -> str:
+    return LAST_ONE if number == rounds else f"Round {spoken_number(number)}"
+
+
+def switch_to(side: Side) -> str:
+    """For eye and ear alike: 'Switch to your right side'."""
+    return f"Switch to your {side} side" if side != "none" else "Switch sides"
 
 
 def spoken_switch(side: Side) -> str:
-    return f"Switch to your {side} side"
+    return switch_to(side)
 
 
 def spoken_phase(number: int, title: str) -> str:
@@ -212,3 +222,48 @@ def spoken_halfway(next_name: str | None) -> str:
 
 def spoken_end(completed: bool) -> str:
     return FINISHED_SPOKEN if completed else ENDED_SPOKEN
+
+
+# ---- sound and voice, for the status line and the doctor ------------------------------------
+
+BELL = "terminal bell"
+NO_SOUND_PLAYER = "no sound player found"
+NO_SOUND_DEVICE = "no sound device"
+NO_TTS = "no espeak-ng or say"
+NO_SPEAKING_PLAYER = "the terminal bell cannot speak"
+SOUND_OFF = "sound is off"
+
+
+def stopped_working(player: str) -> str:
+    """Why a player handed over to the bell mid-session."""
+    return f"{player} stopped working"
+
+
+def player_name(player: str, why: str | None = None) -> str:
+    """'aplay', 'terminal bell (no sound device)'."""
+    name = BELL if player == "bell" else player
+    return f"{name} ({why})" if why else name
+
+
+def sound_status(player: str, why: str | None = None, *, muted: bool = False) -> str:
+    """'sound: aplay', 'sound: terminal bell (no sound device)', 'muted', 'sound off'."""
+    if player == "off":
+        return "sound off"
+    if muted:
+        return "muted"
+    return f"sound: {player_name(player, why)}"
+
+
+def voice_status(engine: str | None, why: str | None = None) -> str:
+    """'voice: espeak-ng', or 'no voice (no espeak-ng or say)'."""
+    if engine is not None and why is None:
+        return f"voice: {engine}"
+    return f"no voice ({why})" if why else "no voice"
+
+
+def voice_failed(engine: str) -> str:
+    return f"{engine} failed"
+
+
+DOCTOR_HINT = "`postrun doctor` says why"
+DOCTOR_SPOKEN = "This is postrun. You will hear me from the mat."

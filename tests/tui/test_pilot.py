@@ -55,7 +55,7 @@ async def test_a_session_runs_through_a_side_switch_with_cues():
         assert str(screen.query_one(SideBadge).render()).strip() == "LEFT"
         await h.advance(pilot, left.seconds - 1)
         assert screen.session.step.kind == "switch"
-        assert text(screen, "#headline") == "Switch to the right side"
+        assert text(screen, "#headline") == "Switch to your right side"
         assert Cue.SWITCH in h.player.played
         await h.advance(pilot, 5)
         assert str(screen.query_one(SideBadge).render()).strip() == "RIGHT"
@@ -213,17 +213,19 @@ async def test_settings_screen_saves_and_feeds_home(isolated_home):
 
 async def test_saved_settings_reach_the_next_session_at_once(isolated_home):
     """A new weekly goal is the one the summary counts against; voice applies at once."""
-    from textual.widgets import Input, Switch
+    from textual.widgets import Input, Select
 
     h = build()
     async with h.app.run_test(size=(100, 40)) as pilot:
         await pilot.press("s")
         screen = h.app.screen
         screen.query_one("#weekly_goal", Input).value = "7"
-        screen.query_one("#voice", Switch).value = True
+        voice = screen.query_one("#voice", Select)
+        assert voice.value == "auto"  # the new default
+        voice.value = "on"  # a value the model does not offer would raise here
         await pilot.press("ctrl+s")
         assert isinstance(h.app.screen, HomeScreen)
-        assert h.app.sound.want_voice, "the sound board was not rebuilt from the new settings"
+        assert h.app.sound.want_voice == "on", "the sound board was not rebuilt from the settings"
         await pilot.press("1", "enter")
         session = h.session_screen()
         await h.advance(pilot, session.plan.total_seconds + 1)

@@ -23,7 +23,7 @@ def test_sound_and_profile_choices_are_the_settings_models(cli, capsys):
     with pytest.raises(SystemExit):
         cli("start", "--help")
     shown = " ".join(capsys.readouterr().out.split())
-    assert "{auto,simpleaudio,bell,off}" in shown and "{standard,40plus}" in shown
+    assert "{auto,simpleaudio,system,bell,off}" in shown and "{standard,40plus}" in shown
 
 
 def test_minutes_outside_the_range_are_a_usage_error(cli):

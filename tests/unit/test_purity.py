@@ -14,7 +14,13 @@ import sys
 import postrun
 
 FACES = ("postrun.tui", "postrun.cli", "postrun.__main__")  # may import anything
-DEVICES = ("postrun.sound.players", "postrun.sound.voice")  # speakers and TTS programs
+DEVICES = (  # speakers and TTS programs
+    "postrun.sound.players",
+    "postrun.sound.system_player",
+    "postrun.sound.chain",
+    "postrun.sound.checkup",
+    "postrun.sound.voice",
+)
 BANNED = ("textual", "rich", "simpleaudio")
 
 

@@ -12,7 +12,7 @@ from postrun.store import Settings, load_settings, save_settings, write_atomic
 
 def test_settings_round_trip_through_toml(tmp_path: Path):
     path = tmp_path / "settings.toml"
-    chosen = Settings(default_minutes=15, profile="40plus", voice=True, weekly_goal=4)
+    chosen = Settings(default_minutes=15, profile="40plus", voice="on", weekly_goal=4)
     save_settings(path, chosen)
     loaded, problem = load_settings(path)
     assert problem is None and loaded == chosen
@@ -59,3 +59,18 @@ def test_an_interrupted_write_leaves_the_old_file_whole(tmp_path: Path, monkeypa
         write_atomic(path, "new = 2\n" * 1000)
     assert path.read_text() == "old = 1\n"
     assert os.listdir(tmp_path) == ["settings.toml"]  # no temp file left behind
+
+
+@pytest.mark.parametrize(("written", "loaded"), [("true", "on"), ("false", "auto")])
+def test_a_voice_switch_from_before_auto_still_loads(tmp_path: Path, written, loaded):
+    path = tmp_path / "settings.toml"
+    path.write_text(f"voice = {written}\nweekly_goal = 4\n")
+    settings, problem = load_settings(path)
+    assert problem is None and settings.voice == loaded and settings.weekly_goal == 4
+
+
+def test_voice_is_auto_unless_said_and_only_three_words_are_taken(tmp_path: Path):
+    assert Settings().voice == "auto"
+    path = tmp_path / "settings.toml"
+    path.write_text('voice = "loud"\n')
+    assert "voice: Input should be 'auto', 'on' or 'off'" in (load_settings(path)[1] or "")

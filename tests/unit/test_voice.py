@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from postrun.plan import PlanSettings, make_plan
+from postrun.plan import Plan, PlanSettings, make_plan
 from postrun.session import Command, Session
-from postrun.sound import Cue, SoundBoard, script
+from postrun.sound import Cue, SoundBoard, SpokenCues, script
 
 from ..fakes import FakeClock, FakeRenderer, SpeakingPlayer, hold, phase, reps, routine
 
@@ -16,12 +16,35 @@ def test_the_script_names_moves_sides_positions_and_switches(routines):
     assert said[0] == "Phase one: Restore the lower chain. Downward dog with prancing feet, 15 reps"
     assert "Hamstring nerve glide, 16 reps, left side" in said
     assert (
-        "Phase two: Reset the hips. Supine leg openers, Knee to chest, 35 seconds, left side"
-        in said
+        "Phase two: Reset the hips. Supine leg openers. Position one: knee to chest, 35 seconds,"
+        " left side" in said
     )
-    assert "Knee out to the side, 35 seconds" in said
-    assert said.count("Switch to your right side") == 4
-    assert any(line.endswith("Child's pose with side reach, Centre, 35 seconds") for line in said)
+    assert "Position two: knee out to the side, 35 seconds" in said
+    assert sum(line.startswith("Switch to your right side") for line in said) == 4
+    # Back on the other side, the first position is named again.
+    assert "Switch to your right side. Position one: knee to chest, 35 seconds" in said
+    child = "Child's pose with side reach. Position one: centre, 35 seconds"
+    assert any(line.endswith(child) for line in said)
+
+
+def test_the_last_round_and_the_last_rep_are_called_last_one(routines):
+    plan = make_plan(routines["five-key-stretches"], 10)
+    lines = script(plan)
+    steps = enumerate(plan.steps)
+    rounds = [
+        (s.round, s.rounds, lines[i]) for i, s in steps if s.kind == "prepare" and s.round > 1
+    ]
+    assert (2, 3, "Round two") in rounds and (3, 3, "Last one") in rounds
+    assert (2, 2, "Last one") in rounds
+
+    reps_plan = make_plan(routine(phase("one", reps("glide", 4, 2))), 3, PlanSettings())
+    spoken = SpokenCues(reps_plan, FakeRenderer())  # type: ignore[arg-type]
+    assert "Last one" in spoken.texts()  # rendered ahead
+    timeline = run(FakeRenderer(), plan=reps_plan)
+    said = [(at, what) for at, kind, what in timeline if kind == "say"]
+    last = [at for at, what in said if what == "Last one"]
+    start = reps_plan.steps[1].start
+    assert last == [start + 3 * 2]  # when the third of four reps is counted
 
 
 PLAN = make_plan(
@@ -31,14 +54,16 @@ PLAN = make_plan(
 )
 
 
-def run(renderer: FakeRenderer, seconds: float = 200) -> list[tuple[float, str, object]]:
+def run(
+    renderer: FakeRenderer, seconds: float = 200, plan: Plan = PLAN
+) -> list[tuple[float, str, object]]:
     clock = FakeClock()
     player = SpeakingPlayer()
-    board = SoundBoard(player, voice=True)
-    board.start_voice(PLAN, renderer)  # type: ignore[arg-type]
+    board = SoundBoard(player, voice="on")
+    board.start_voice(plan, renderer)  # type: ignore[arg-type]
     assert board.voice is not None
     board.voice.wait()
-    session = Session(PLAN, clock, lead_in=0)
+    session = Session(plan, clock, lead_in=0)
     session.command(Command.START)
     timeline: list[tuple[float, str, object]] = []
     for _ in range(int(seconds * 4)):

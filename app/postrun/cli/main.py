@@ -30,7 +30,7 @@ from postrun.session import GAP_SECONDS, Summary, scaled
 from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
 from postrun.store import History, Recorder, Settings, bounds, choices, load_settings, local_now
 from postrun.store import stats as habit_stats
-from postrun.words import plural
+from postrun.words import DOCTOR_HINT, plural
 
 
 class UsageError(Exception):
@@ -117,7 +117,7 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
     start.add_argument(
         "--voice",
         action=argparse.BooleanOptionalAction,
-        help=f"speak each move (espeak-ng or say); default: {'on' if defaults.voice else 'off'}",
+        help=f"speak each move (espeak-ng or say); default: {defaults.voice}",
     )
 
     pose = commands.add_parser("pose", help="draw a routine's figures in braille")
@@ -129,6 +129,9 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
 
     history = commands.add_parser("history", help="streak, this week, recent sessions")
     history.add_argument("--json", action="store_true")
+
+    doctor = commands.add_parser("doctor", help="sound, voice, files and problems; a test cue")
+    doctor.add_argument("--quiet", action="store_true", help="play no test cue")
     return parser
 
 
@@ -147,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
     if args.command == "check":
         return _check(args.paths)
+    if args.command == "doctor":
+        from postrun.cli.doctor import run_doctor
+
+        return run_doctor(settings, settings_problem, quiet=args.quiet, out=sys.stdout, ring=_ring)
     catalog = content.load_all()
     for problem in catalog.problems:
         print(f"postrun: skipped {problem}", file=sys.stderr)
@@ -200,19 +207,16 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     if args.sound:
         settings = settings.model_copy(update={"sound": args.sound})
     if args.voice is not None:
-        settings = settings.model_copy(update={"voice": args.voice})
+        settings = settings.model_copy(update={"voice": "on" if args.voice else "off"})
     plan = _plan(catalog, settings, args)
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed, None)
     from postrun.cli.plain import run_plain
 
-    def ring() -> None:
-        if sys.stdout.isatty():
-            print("\a", end="", flush=True)
-
-    player, notice = make_player(settings.sound, ring)
+    player, notice = make_player(settings.sound, _ring)
+    board = SoundBoard(player, notice, voice=settings.voice)
     if notice:
-        print(f"postrun: {notice}", file=sys.stderr)
+        print(f"postrun: {board.status()}; {DOCTOR_HINT}", file=sys.stderr)
     clock = scaled(time.monotonic, args.speed)
     for ending in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal closed: like Ctrl-C
         signal.signal(ending, _interrupt)
@@ -221,12 +225,17 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         clock,
         time.sleep,
         sys.stdout,
-        SoundBoard(player, notice, voice=settings.voice),
+        board,
         _record_with_goal(_recorder(catalog), settings.weekly_goal),
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,
         speed=args.speed,
     )
+
+
+def _ring() -> None:
+    if sys.stdout.isatty():
+        print("\a", end="", flush=True)
 
 
 def _record_with_goal(record: Recorder, weekly_goal: int) -> Callable[[Summary], str]:

@@ -28,7 +28,7 @@ from postrun.session import (
     TimeAdded,
 )
 from postrun.sound import SoundBoard
-from postrun.words import clock, step_line
+from postrun.words import clock, step_line, switch_to
 
 TICK_SECONDS = 0.2
 INTERRUPTED = 130
@@ -43,7 +43,7 @@ def line_for(event: Event, plan: Plan) -> str | None:
     elif isinstance(event, StepStarted) and event.step.kind != "switch":
         text = step_line(event.step)
     elif isinstance(event, SwitchSides):
-        text = f"Switch sides: {event.side}"
+        text = switch_to(event.side)
     elif isinstance(event, Halfway):
         text = "Halfway"
     elif isinstance(event, Paused):

@@ -1,11 +1,13 @@
 """Sound: which cue each moment calls for, the board that decides what is heard, the
 players that reach a speaker, and the voice.
 
-`cues` and `script` are pure; `players` and `voice` talk to devices and programs; `board`
-decides. Others import from here.
+`cues` and `script` are pure; `players`, `system_player` and `voice` talk to devices and
+programs; `chain` chooses the player; `board` decides what is heard. Others import from here.
 """
 
-from postrun.sound.board import SoundBoard
+from postrun.sound.board import SoundBoard, WantVoice, why_silent
+from postrun.sound.chain import Chosen, Tried, choose_player, make_player
+from postrun.sound.checkup import Checkup, Install, check_sound
 from postrun.sound.cues import PRIORITY, Cue, CueArbiter, cue_for, strongest
 from postrun.sound.players import (
     BellPlayer,
@@ -14,17 +16,20 @@ from postrun.sound.players import (
     SimpleaudioPlayer,
     Sound,
     alsa_errors_silenced,
-    make_player,
     read_wav,
 )
 from postrun.sound.script import script
+from postrun.sound.system_player import SystemPlayer
 from postrun.sound.voice import Renderer, SpokenCues, find_tts
 
 __all__ = [
     "PRIORITY",
     "BellPlayer",
+    "Checkup",
+    "Chosen",
     "Cue",
     "CueArbiter",
+    "Install",
     "Player",
     "Renderer",
     "SilentPlayer",
@@ -32,11 +37,17 @@ __all__ = [
     "Sound",
     "SoundBoard",
     "SpokenCues",
+    "SystemPlayer",
+    "Tried",
+    "WantVoice",
     "alsa_errors_silenced",
+    "check_sound",
+    "choose_player",
     "cue_for",
     "find_tts",
     "make_player",
     "read_wav",
     "script",
     "strongest",
+    "why_silent",
 ]

@@ -4,20 +4,39 @@ voice has its phrase ready, never over a weightier cue, never while muted.
 
 from __future__ import annotations
 
-from postrun import paths
+from pathlib import Path
+from typing import Literal
+
+from postrun import paths, words
 from postrun.plan import Plan
 from postrun.session import Countdown, Event
 from postrun.sound.cues import Cue, CueArbiter, strongest
 from postrun.sound.players import Player
 from postrun.sound.voice import Renderer, SpokenCues, find_tts
 
+# "auto" speaks when it can and says nothing when it cannot; "on" says why it cannot.
+WantVoice = Literal["auto", "on", "off"]
+
+
+def why_silent(player: Player, tts: list[str] | None) -> str | None:
+    """Why no voice is heard with this player and text-to-speech command; None if one is."""
+    if player.name == "off":
+        return words.SOUND_OFF
+    if not player.speaks:
+        return words.NO_SPEAKING_PLAYER
+    if tts is None:
+        return words.NO_TTS
+    return None
+
 
 class SoundBoard:
     """The player in use, the voice, whether it is muted, and what the status line says."""
 
-    def __init__(self, player: Player, notice: str | None = None, *, voice: bool = False) -> None:
+    def __init__(
+        self, player: Player, notice: str | None = None, *, voice: WantVoice = "off"
+    ) -> None:
         self.player = player
-        self.notice = notice
+        self.notice = notice  # why the player is the bell, in words
         self.muted = False
         self.want_voice = voice
         self.voice: SpokenCues | None = None
@@ -27,18 +46,15 @@ class SoundBoard:
 
     def start_voice(self, plan: Plan, renderer: Renderer | None = None) -> None:
         """Render this plan's phrases in the background, if a voice is wanted and possible."""
-        if not self.want_voice:
+        if self.want_voice == "off":
             return
-        if not self.player.speaks:
-            self.voice_notice = "voice needs simpleaudio"
+        command = renderer.command if renderer is not None else find_tts()
+        why = why_silent(self.player, command)
+        if why is not None:
+            self.voice_notice = why if self.want_voice == "on" else None  # "auto" stays quiet
             return
-        if renderer is None:
-            command = find_tts()
-            if command is None:
-                self.voice_notice = "voice off: no espeak-ng or say found"
-                return
-            renderer = Renderer(command, paths.cache_dir() / "voice")
-        self.voice = SpokenCues(plan, renderer)
+        assert command is not None
+        self.voice = SpokenCues(plan, renderer or Renderer(command, paths.cache_dir() / "voice"))
         self.voice.start()
 
     def hear(self, events: list[Event], now: float) -> Cue | None:
@@ -65,15 +81,17 @@ class SoundBoard:
         self.muted = not self.muted
 
     def status(self) -> str:
-        notice = self.player.notice or self.notice  # a mid-session fallback says so
-        if self.player.name == "off":
-            text = "sound off"
-        elif self.muted:
-            text = f"muted ({self.player.name})"
-        else:
-            text = f"sound: {self.player.name}"
+        """'sound: aplay, voice: espeak-ng', 'sound: terminal bell (no sound device)'."""
+        why = self.player.notice or self.notice  # a mid-session fallback says so
+        text = words.sound_status(self.player.name, why, muted=self.muted)
+        if self.muted or self.player.name == "off":
+            return text
         if self.voice is not None:
-            text += f", voice: {self.voice.failed or self.voice.renderer.command[0]}"
-        elif self.voice_notice:
-            text += f", {self.voice_notice}"
-        return f"{text} - {notice}" if notice else text
+            engine = Path(self.voice.renderer.command[0]).name
+            why = why_silent(self.player, self.voice.renderer.command)  # the player fell back
+            if why is None and self.voice.failed:
+                why = words.voice_failed(engine)
+            return f"{text}, {words.voice_status(engine, why)}"
+        if self.voice_notice:
+            return f"{text}, {words.voice_status(None, self.voice_notice)}"
+        return text

@@ -1,7 +1,8 @@
 """Players: how a cue reaches the user's ears, and the sounds they play.
 
 Every player returns from `play` at once and never raises: a failed sound is a notice
-in the status line, not a crash. This is the one module that talks to a sound device.
+in the status line, not a crash. Here: the protocol, the silent and bell players and
+simpleaudio; `system_player` runs the system's own player, `chain` chooses one.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
-from postrun import paths
+from postrun import words
 from postrun.sound.cues import Cue
 
 # The bell is one sound for everything, so it rings only where it matters most.
@@ -22,12 +23,13 @@ BELL_CUES = frozenset({Cue.GO, Cue.SWITCH, Cue.NEXT_MOVE, Cue.PHASE, Cue.COMPLET
 
 
 class Sound(NamedTuple):
-    """Raw PCM, as simpleaudio and WAV files carry it."""
+    """Raw PCM, as simpleaudio and WAV files carry it, and the file it came from."""
 
     frames: bytes
     channels: int
     width: int  # bytes a sample
     rate: int
+    path: Path | None = None  # a system player plays the file, not the frames
 
     @property
     def seconds(self) -> float:
@@ -37,7 +39,8 @@ class Sound(NamedTuple):
 def read_wav(path: Path) -> Sound:
     with wave.open(str(path), "rb") as source:
         frames = source.readframes(source.getnframes())
-        return Sound(frames, source.getnchannels(), source.getsampwidth(), source.getframerate())
+        channels, width, rate = source.getnchannels(), source.getsampwidth(), source.getframerate()
+    return Sound(frames, channels, width, rate, path)
 
 
 class Player(Protocol):
@@ -116,16 +119,17 @@ class SimpleaudioPlayer:
             self._start(sound)
 
     def _start(self, sound: Sound) -> bool:
-        frames, channels, width, rate = sound
         try:
             if self._playing is not None:
                 self._playing.stop()
-            self._playing = self._simpleaudio.play_buffer(frames, channels, width, rate)
-        except Exception as error:  # any playback failure: fall back, never crash
+            self._playing = self._simpleaudio.play_buffer(
+                sound.frames, sound.channels, sound.width, sound.rate
+            )
+        except Exception:  # any playback failure: fall back, never crash
             self._failed = True
             self.speaks = False
+            self.notice = words.stopped_working(self.name)
             self.name = self._fallback.name
-            self.notice = f"sound failed ({error}); using the {self._fallback.name}"
             return False
         return True
 
@@ -140,25 +144,6 @@ class SimpleaudioPlayer:
     def close(self) -> None:
         """Let the last cue or phrase finish (it is short), so "well done" is heard."""
         self.wait()
-
-
-def make_player(
-    choice: str, ring: Callable[[], None], sounds: Path | None = None
-) -> tuple[Player, str | None]:
-    """The player for `--sound auto|simpleaudio|bell|off`, and a notice if it fell back."""
-    if choice == "off":
-        return SilentPlayer(), None
-    bell = BellPlayer(ring)
-    if choice == "bell":
-        return bell, None
-    try:
-        with alsa_errors_silenced():
-            return SimpleaudioPlayer(sounds or paths.bundled_sounds_dir(), bell), None
-    except ImportError:
-        reason = "simpleaudio is not installed"
-    except Exception as error:  # no device, no ALSA, a broken driver
-        reason = f"no sound device ({error})"
-    return bell, f"{reason}; using the bell"
 
 
 _ALSA_HANDLER = ctypes.CFUNCTYPE(

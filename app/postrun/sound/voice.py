@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,13 +23,18 @@ from postrun.session import Event
 from postrun.sound.players import Sound, read_wav
 from postrun.sound.script import all_lines, line_for, script
 
+# Each engine's command line to render words into a WAV file (the file name goes last).
+ENGINES = (
+    ("espeak-ng", ("-v", "en", "-s", "160", "-w")),
+    ("say", ("--file-format=WAVE", "--data-format=LEI16@22050", "-o")),
+)
 
-def find_tts() -> list[str] | None:
-    """The command line that renders words to a WAV file (the file name goes last)."""
-    if shutil.which("espeak-ng"):
-        return ["espeak-ng", "-v", "en", "-s", "160", "-w"]
-    if shutil.which("say"):
-        return ["say", "--file-format=WAVE", "--data-format=LEI16@22050", "-o"]
+
+def find_tts(which: Callable[[str], str | None] = shutil.which) -> list[str] | None:
+    """The command line of the first engine installed, or None."""
+    for name, options in ENGINES:
+        if which(name):
+            return [name, *options]
     return None
 
 
@@ -87,7 +93,7 @@ class SpokenCues:
             for text in self.texts():
                 self.renderer.render(text)
         except (OSError, subprocess.SubprocessError) as error:
-            self.failed = f"voice failed ({error})"
+            self.failed = str(error)  # the status line says the engine failed; doctor says how
 
     def sound_for(self, events: list[Event]) -> Sound | None:
         """The rendered phrase for these events, or None (nothing to say, or not ready)."""

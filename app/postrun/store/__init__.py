@@ -8,6 +8,7 @@ from postrun.store.record import Record
 from postrun.store.settings import (
     Settings,
     SoundChoice,
+    VoiceChoice,
     bounds,
     choices,
     label,
@@ -25,6 +26,7 @@ __all__ = [
     "Settings",
     "SoundChoice",
     "Stats",
+    "VoiceChoice",
     "bounds",
     "choices",
     "label",

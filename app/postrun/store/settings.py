@@ -14,12 +14,14 @@ from typing import Any, Literal, get_args
 
 import tomli_w
 from annotated_types import Ge, Le
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
 from postrun.store.files import write_atomic
 
-SoundChoice = Literal["auto", "simpleaudio", "bell", "off"]
+SoundChoice = Literal["auto", "simpleaudio", "system", "bell", "off"]
+# "auto" speaks when a text-to-speech engine and a player that can speak are there.
+VoiceChoice = Literal["auto", "on", "off"]
 
 
 def _number(default: int, low: int, high: int, label: str, unit: str | None = None) -> Any:
@@ -37,9 +39,19 @@ class Settings(BaseModel):
     lead_in_seconds: int = _number(3, 0, 10, "Lead-in after a pause", "seconds")
     walk_minutes: int = _number(0, 0, 30, "Walk first", "minutes")
     sound: SoundChoice = Field("auto", description="Sound")
-    voice: bool = Field(False, description="Spoken cues")
+    voice: VoiceChoice = Field("auto", description="Spoken cues")
     theme: str = Field("textual-dark", description="Theme")
     weekly_goal: int = _number(3, 1, 14, "Sessions a week", "goal")
+
+    @field_validator("voice", mode="before")
+    @classmethod
+    def _voice_was_a_switch(cls, value: object) -> object:
+        """Files from before "auto" say `voice = true` or `voice = false`. Every save wrote
+        the whole file and the switch was off by default, so `false` almost always means
+        "never chosen": it becomes the new default, and only `true` is a choice kept."""
+        if isinstance(value, bool):
+            return "on" if value else "auto"
+        return value
 
     def plan_settings(self, **changes: object) -> PlanSettings:
         values: dict[str, object] = {

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Select, Switch
+from textual.widgets import Footer, Input, Label, Select
 
 from postrun.store import Settings, choices, label
 
@@ -49,7 +49,7 @@ class SettingsScreen(Screen[Settings | None]):
             for key in NUMBERS:
                 yield self._row(key, Input(str(getattr(s, key)), type="integer", id=key))
             yield self._choice("sound", s.sound)
-            yield self._row("voice", Switch(value=s.voice, id="voice"))
+            yield self._choice("voice", s.voice)
             themes = [(t, t) for t in self.themes]
             theme = s.theme if s.theme in self.themes else self.themes[0]
             yield self._row("theme", Select(themes, value=theme, allow_blank=False, id="theme"))
@@ -57,7 +57,7 @@ class SettingsScreen(Screen[Settings | None]):
         yield Footer()
 
     @staticmethod
-    def _row(key: str, field: Input | Select[str] | Switch) -> Horizontal:
+    def _row(key: str, field: Input | Select[str]) -> Horizontal:
         return Horizontal(Label(label(key), classes="setting-label"), field, classes="setting")
 
     def _choice(self, key: str, value: str) -> Horizontal:
@@ -69,9 +69,8 @@ class SettingsScreen(Screen[Settings | None]):
         for key in NUMBERS:
             text = self.query_one(f"#{key}", Input).value.strip()
             values[key] = int(text) if text.lstrip("-").isdigit() else text
-        for key in ("default_routine", "profile", "sound", "theme"):
+        for key in ("default_routine", "profile", "sound", "voice", "theme"):
             values[key] = self.query_one(f"#{key}", Select).value
-        values["voice"] = self.query_one("#voice", Switch).value
         return values
 
     def action_save(self) -> None:
