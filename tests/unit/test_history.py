@@ -41,7 +41,9 @@ def test_a_damaged_record_is_reported_kept_and_the_rest_load(tmp_path: Path):
     broken.write_text("ended_at = [not a date\n")
     loaded = history.load()
     assert len(loaded.records) == 1
-    assert loaded.problems == [f"{broken}: damaged history record, left as it is"]
+    assert loaded.problems == [
+        f"{broken}: damaged history record, left as it is: 1:13: TOML syntax: Invalid value"
+    ]
     assert broken.read_text() == "ended_at = [not a date\n"
 
 

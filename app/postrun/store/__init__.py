@@ -2,7 +2,7 @@
 from history. Others import from here.
 """
 
-from postrun.store.files import write_atomic
+from postrun.files import write_atomic
 from postrun.store.history import History, Loaded, Recorder, local_now
 from postrun.store.record import Record
 from postrun.store.settings import (

@@ -7,8 +7,8 @@ settings screen's labels and the command line's choices are read from this model
 
 from __future__ import annotations
 
-import shutil
-import tomllib
+import os
+import stat
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -16,8 +16,8 @@ import tomli_w
 from annotated_types import Ge, Le
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from postrun.files import FileProblem, read_bytes, read_toml, write_atomic
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
-from postrun.store.files import write_atomic
 
 SoundChoice = Literal["auto", "simpleaudio", "bell", "off"]
 
@@ -80,27 +80,48 @@ def choices(key: str) -> tuple[str, ...]:
     return get_args(Settings.model_fields[key].annotation)
 
 
+_DEFAULTS_USED = "; using the defaults until you save"
+
+
 def load_settings(path: Path) -> tuple[Settings, str | None]:
     """The settings, or the defaults and one line saying what is wrong with the file."""
     if not path.exists():
         return Settings(), None
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return Settings.model_validate(data), None
-    except (OSError, UnicodeDecodeError) as error:
-        problem = f"cannot be read ({error})"
-    except tomllib.TOMLDecodeError as error:
-        problem = f"is not valid TOML ({error})"
-    except ValidationError as error:
-        first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "(file)"
-        problem = f"{key}: {first['msg']}"
-        if len(error.errors()) > 1:
-            problem += f" (and {len(error.errors()) - 1} more)"
-    return Settings(), f"{path}: {problem}; using the defaults until you save"
+    data = read_toml(path)
+    if isinstance(data, FileProblem):
+        problem = data.message
+        if data.where:
+            return Settings(), f"{path}:{data.where}: {problem}{_DEFAULTS_USED}"
+    else:
+        try:
+            return Settings.model_validate(data), None
+        except ValidationError as error:
+            first = error.errors()[0]
+            key = ".".join(str(part) for part in first["loc"]) or "(file)"
+            problem = f"{key}: {first['msg']}"
+            if len(error.errors()) > 1:
+                problem += f" (and {len(error.errors()) - 1} more)"
+    return Settings(), f"{path}: {problem}{_DEFAULTS_USED}"
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    if path.exists():
-        shutil.copy2(path, path.with_name(path.name + ".bak"))
-    write_atomic(path, tomli_w.dumps(settings.model_dump()))
+    """Write the settings through a symlink to its target, keeping the old file as
+    `settings.toml.bak` beside the name given. Raises OSError, having changed nothing,
+    when the file or its folder is read-only or the old file cannot be kept."""
+    target = path.resolve()
+    for place in (target, target.parent):
+        if place.exists() and not _writable(place):
+            raise PermissionError(f"{place} is read-only; the settings were not saved")
+    if target.exists():
+        old = read_bytes(target)
+        if isinstance(old, FileProblem):
+            raise OSError(f"{target} {old.message}; the settings were not saved")
+        write_atomic(path.with_name(path.name + ".bak"), old)
+    write_atomic(target, tomli_w.dumps(settings.model_dump()))
+
+
+def _writable(place: Path) -> bool:
+    """Mode bits as well as access: a file the user made read-only stays so, even for root."""
+    return bool(place.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and (
+        os.access(place, os.W_OK)
+    )
