@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from postrun import paths
 from postrun.files import FileProblem, parse_toml, read_text
 from postrun.models import EXERCISE_KINDS, Routine
+from postrun.printable import printable
 
 MAX_PROBLEMS_PER_FILE = 20  # one file must not bury the rest: the first ones, then a count
 _MESSAGES = {
@@ -37,10 +38,12 @@ class Problem:
 
     def __str__(self) -> str:
         if not self.where:
-            return f"{self.path}: {self.message}"
-        if self.where[0].isdigit():
-            return f"{self.path}:{self.where}: {self.message}"
-        return f"{self.path}: {self.where}: {self.message}"
+            line = f"{self.path}: {self.message}"
+        elif self.where[0].isdigit():
+            line = f"{self.path}:{self.where}: {self.message}"
+        else:
+            line = f"{self.path}: {self.where}: {self.message}"
+        return printable(line)  # a file's name or echoed value may hold anything
 
 
 @dataclass

@@ -26,6 +26,7 @@ from postrun.cli.views import (
 )
 from postrun.models import Routine
 from postrun.plan import PROFILES, Plan, PlanSettings, check_minutes, make_plan
+from postrun.printable import printable
 from postrun.session import GAP_SECONDS, Summary, scaled
 from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
 from postrun.store import History, Recorder, Settings, bounds, choices, load_settings, local_now
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(settings).parse_args(argv)
         return _dispatch(args, settings, settings_problem)
     except UsageError as error:
-        print(f"postrun: {error}", file=sys.stderr)
+        print(f"postrun: {printable(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -18,6 +18,8 @@ from pydantic import ValidationError
 
 from postrun import words
 from postrun.files import FileProblem, read_toml, write_atomic
+from postrun.models import first_problem
+from postrun.printable import printable
 from postrun.session import Summary
 from postrun.store.record import Record
 from postrun.store.stats import stats
@@ -48,7 +50,8 @@ class History:
             if isinstance(result, Record):
                 loaded.records.append(result)
             else:
-                loaded.problems.append(f"{path}: damaged history record, left as it is: {result}")
+                problem = f"{path}: damaged history record, left as it is: {result}"
+                loaded.problems.append(printable(problem))
         loaded.records.sort(key=lambda r: r.ended_at)
         return loaded
 
@@ -61,9 +64,7 @@ def _read_record(path: Path) -> Record | str:
     try:
         return Record.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "(record)"
-        return f"{key}: {first['msg']}"
+        return first_problem(error)
 
 
 def local_now() -> datetime:

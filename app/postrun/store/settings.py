@@ -17,7 +17,9 @@ from annotated_types import Ge, Le
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from postrun.files import FileProblem, read_bytes, read_toml, write_atomic
+from postrun.models import Line, first_problem
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
+from postrun.printable import printable
 
 SoundChoice = Literal["auto", "simpleaudio", "bell", "off"]
 
@@ -30,7 +32,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     default_minutes: int = _number(10, MIN_MINUTES, MAX_MINUTES, "Default length", "minutes")
-    default_routine: str = Field("post-run-reset", description="Default routine")
+    default_routine: Line = Field("post-run-reset", description="Default routine")
     profile: Profile = Field("standard", description="Hold profile")
     prepare_seconds: int = _number(5, 0, 30, "Get into position", "seconds")
     switch_seconds: int = _number(5, 1, 30, "Switch sides", "seconds")
@@ -38,7 +40,7 @@ class Settings(BaseModel):
     walk_minutes: int = _number(0, 0, 30, "Walk first", "minutes")
     sound: SoundChoice = Field("auto", description="Sound")
     voice: bool = Field(False, description="Spoken cues")
-    theme: str = Field("textual-dark", description="Theme")
+    theme: Line = Field("textual-dark", description="Theme")
     weekly_goal: int = _number(3, 1, 14, "Sessions a week", "goal")
 
     def plan_settings(self, **changes: object) -> PlanSettings:
@@ -91,17 +93,13 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
     if isinstance(data, FileProblem):
         problem = data.message
         if data.where:
-            return Settings(), f"{path}:{data.where}: {problem}{_DEFAULTS_USED}"
+            return Settings(), printable(f"{path}:{data.where}: {problem}{_DEFAULTS_USED}")
     else:
         try:
             return Settings.model_validate(data), None
         except ValidationError as error:
-            first = error.errors()[0]
-            key = ".".join(str(part) for part in first["loc"]) or "(file)"
-            problem = f"{key}: {first['msg']}"
-            if len(error.errors()) > 1:
-                problem += f" (and {len(error.errors()) - 1} more)"
-    return Settings(), f"{path}: {problem}{_DEFAULTS_USED}"
+            problem = first_problem(error)
+    return Settings(), printable(f"{path}: {problem}{_DEFAULTS_USED}")
 
 
 def save_settings(path: Path, settings: Settings) -> None:
