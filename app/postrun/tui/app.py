@@ -88,7 +88,9 @@ class PostrunApp(App[int]):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(ending, self.action_interrupt)
         if self.parts.problem:
-            self.notify(self.parts.problem, title="Settings not used", severity="warning")
+            self.notify(
+                self.parts.problem, title="Settings not used", severity="warning", markup=False
+            )
         if self.start_plan is not None:
             self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
         else:
@@ -113,7 +115,7 @@ class PostrunApp(App[int]):
             try:
                 save_settings(self.parts.settings_file, settings)
             except OSError as error:
-                self.notify(f"Could not save the settings: {error}", severity="error")
+                self.notify(f"Could not save the settings: {error}", severity="error", markup=False)
                 return
             self.use_settings(settings)
             self.notify("Settings saved.")

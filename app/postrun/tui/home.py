@@ -18,6 +18,7 @@ from postrun.tui.commands import StartCommands
 from postrun.tui.dialogs import CustomMinutes, HelpScreen
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import preview_lines
+from postrun.tui.text import plain, styled
 from postrun.words import clock, plan_note
 
 LENGTHS = (5, 10, 15)
@@ -79,7 +80,12 @@ class HomeScreen(Screen[None]):
             gear = ", ".join(routine.equipment) or "no equipment"
             focus = ", ".join(routine.focus[:4])
             detail = f"{clock(low)}-{clock(high)} min  ·  {gear}"
-            prompt = f"[b]{routine.title}[/b]\n[dim]{focus}\n{detail}[/dim]"
+            prompt = styled(
+                "[b]$title[/b]\n[dim]$focus\n$detail[/dim]",
+                title=routine.title,
+                focus=focus,
+                detail=detail,
+            )
             options.append(Option(prompt, id=routine.id))
         return options
 
@@ -141,14 +147,17 @@ class HomeScreen(Screen[None]):
         if plan is None:
             return
         walk = f"  ·  walk {self.walk} min first" if self.walk else ""
-        self.query_one("#preview-title", Label).update(f"[b]{plan.routine.title}[/b]{walk}")
-        self.query_one("#preview-plan", Static).update("\n".join(preview_lines(plan)))
+        title = styled("[b]$title[/b]$walk", title=plan.routine.title, walk=walk)
+        self.query_one("#preview-title", Label).update(title)
+        self.query_one("#preview-plan", Static).update(plain("\n").join(preview_lines(plan)))
         total = f"Total {clock(plan.total_seconds)} for {self.minutes} min"
-        if note := plan_note(plan):
-            total += f"\n[dim]{note}[/dim]"
-        elif plan.dropped:
-            total += f"\n[dim]Left out to fit: {', '.join(plan.dropped)}[/dim]"
-        self.query_one("#preview-total", Label).update(total + "\n[b]enter[/b] to start")
+        note = plan_note(plan)
+        if not note and plan.dropped:
+            note = f"Left out to fit: {', '.join(plan.dropped)}"
+        shown = "$total\n[dim]$note[/dim]\n" if note else "$total\n"
+        self.query_one("#preview-total", Label).update(
+            styled(shown + "[b]enter[/b] to start", total=total, note=note)
+        )
 
     def action_length(self, minutes: int) -> None:
         self.minutes = minutes

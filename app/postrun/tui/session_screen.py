@@ -89,12 +89,12 @@ class SessionScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="session"):
-            yield Label(id="where")
-            yield Label(id="intent")
+            yield Label(id="where", markup=False)
+            yield Label(id="intent", markup=False)
             with Horizontal(id="move-row"):
-                yield Label(id="move")
+                yield Label(id="move", markup=False)
                 yield SideBadge(id="badge")
-            yield Label(id="position")
+            yield Label(id="position", markup=False)
             yield Label(id="headline")
             with Horizontal(id="clock-row"):
                 yield Digits(id="countdown")
@@ -102,10 +102,10 @@ class SessionScreen(Screen[None]):
                     yield Label(id="reps")
                     yield PaceDots(id="pace")
             yield LabelledBar("step", id="step-bar")
-            yield Static(id="howto")
-            yield Label(id="next")
+            yield Static(id="howto", markup=False)
+            yield Label(id="next", markup=False)
             yield LabelledBar("session", id="session-bar")
-            yield Label(id="status")
+            yield Label(id="status", markup=False)
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Select, Switch
 
 from postrun.store import Settings, choices, label
+from postrun.tui.text import cell, styled
 
 NUMBERS = (
     "default_minutes",
@@ -32,7 +33,7 @@ class SettingsScreen(Screen[Settings | None]):
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.routines = routines
+        self.routines = [(cell(title), routine_id) for title, routine_id in routines]
         self.themes = themes
 
     def compose(self) -> ComposeResult:
@@ -80,7 +81,8 @@ class SettingsScreen(Screen[Settings | None]):
         except ValidationError as error:
             first = error.errors()[0]
             name = label(str(first["loc"][0]))
-            self.query_one("#settings-error", Label).update(f"[b]{name}[/b]: {first['msg']}")
+            shown = styled("[b]$name[/b]: $message", name=name, message=first["msg"])
+            self.query_one("#settings-error", Label).update(shown)
             return
         self.dismiss(settings)
 
