@@ -31,7 +31,7 @@ from postrun.session import GAP_SECONDS, Summary, scaled
 from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
 from postrun.store import History, Recorder, Settings, bounds, choices, load_settings, local_now
 from postrun.store import stats as habit_stats
-from postrun.words import plural
+from postrun.words import PREVIEW_NOT_RECORDED, plural
 
 
 class UsageError(Exception):
@@ -164,7 +164,11 @@ def _history(settings: Settings, as_json: bool) -> int:
     return 0
 
 
-def _recorder(catalog: content.Catalog) -> Recorder:
+def _recorder(catalog: content.Catalog, speed: float) -> Callable[[Summary, int], str]:
+    """Saves a session to history; a preview (any --speed but 1) is not saved."""
+    if speed != 1:
+        return lambda summary, weekly_goal: PREVIEW_NOT_RECORDED
+
     def title_of(routine_id: str) -> str:
         routine = catalog.get(routine_id)
         return routine.title if routine else routine_id
@@ -205,14 +209,16 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
         time.sleep,
         sys.stdout,
         SoundBoard(player, notice, voice=settings.voice),
-        _record_with_goal(_recorder(catalog), settings.weekly_goal),
+        _record_with_goal(_recorder(catalog, args.speed), settings.weekly_goal),
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,
         speed=args.speed,
     )
 
 
-def _record_with_goal(record: Recorder, weekly_goal: int) -> Callable[[Summary], str]:
+def _record_with_goal(
+    record: Callable[[Summary, int], str], weekly_goal: int
+) -> Callable[[Summary], str]:
     return lambda summary: record(summary, weekly_goal)
 
 
@@ -230,7 +236,8 @@ def _tui(
     from postrun.tui.app import Parts, PostrunApp
 
     clock = scaled(time.monotonic, speed)
-    parts = Parts(catalog, settings, clock, record=_recorder(catalog), speed=speed, problem=problem)
+    record = _recorder(catalog, speed)
+    parts = Parts(catalog, settings, clock, record=record, speed=speed, problem=problem)
     app = PostrunApp(parts, start=plan)
     with alsa_errors_silenced():
         code = app.run()

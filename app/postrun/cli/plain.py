@@ -28,7 +28,7 @@ from postrun.session import (
     TimeAdded,
 )
 from postrun.sound import SoundBoard
-from postrun.words import clock, step_line
+from postrun.words import clock, session_end, step_line
 
 TICK_SECONDS = 0.2
 INTERRUPTED = 130
@@ -55,7 +55,7 @@ def line_for(event: Event, plan: Plan) -> str | None:
     elif isinstance(event, TimeAdded):
         text = f"{event.seconds:+.0f} s"
     elif isinstance(event, SessionFinished):
-        text = "Session complete, well done" if event.completed else "Session ended early"
+        text = session_end(event.completed)
     if text is None:
         return None
     return f"[{clock(event.at, width=2)}] {text}"

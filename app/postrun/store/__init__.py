@@ -14,10 +14,9 @@ from postrun.store.settings import (
     load_settings,
     save_settings,
 )
-from postrun.store.stats import MIN_SECONDS_FOR_A_DAY, Stats, stats
+from postrun.store.stats import Stats, stats
 
 __all__ = [
-    "MIN_SECONDS_FOR_A_DAY",
     "History",
     "Loaded",
     "Record",

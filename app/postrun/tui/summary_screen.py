@@ -8,10 +8,11 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
+from postrun import words
 from postrun.session import Summary
 from postrun.tui.messages import SummaryClosed
 from postrun.tui.text import styled
-from postrun.words import clock, plural
+from postrun.words import plural
 
 
 class SummaryScreen(Screen[None]):
@@ -25,12 +26,11 @@ class SummaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         s = self.summary
-        headline = "Session complete. Well done." if s.completed else "Session ended early."
+        headline = words.session_end(s.completed)
         with Vertical(id="summary"):
             yield Label(f"[b]{headline}[/b]", id="summary-title")
             yield Label(f"{self.routine_title}, {s.minutes} min ({s.profile} holds)", markup=False)
-            done_time, planned = clock(int(s.active_seconds)), clock(s.planned_seconds)
-            yield Label(f"Time stretching: [b]{done_time}[/b] of {planned}")
+            yield Label(words.counted(s.counted_seconds, s.planned_work_seconds), id="counted")
             done = ", ".join(s.moves_done) or "none"
             yield Static(
                 styled("[b]Done ($count):[/b] $done", count=len(s.moves_done), done=done),
