@@ -240,8 +240,11 @@ def _tui(
     parts = Parts(catalog, settings, clock, record=record, speed=speed, problem=problem)
     app = PostrunApp(parts, start=plan)
     with alsa_errors_silenced():
-        code = app.run()
-    return code if isinstance(code, int) else 0
+        try:
+            app.run()
+        finally:
+            app.end_session()  # a backstop: the App records on every way out it knows
+    return app.return_code or 0  # 1 after a crash, 130 when interrupted
 
 
 def _find(catalog: content.Catalog, routine_id: str) -> Routine:
