@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -191,7 +190,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     plan = _plan(catalog, settings, args)
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed, None)
-    from postrun.cli.plain import run_plain
+    from postrun.cli import plain
 
     def ring() -> None:
         if sys.stdout.isatty():
@@ -201,18 +200,18 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     if notice:
         print(f"postrun: {notice}", file=sys.stderr)
     clock = scaled(time.monotonic, args.speed)
-    for ending in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal closed: like Ctrl-C
-        signal.signal(ending, _interrupt)
-    return run_plain(
+    return plain.run_plain(
         plan,
         clock,
-        time.sleep,
+        plain.keys_from(sys.stdin, time.sleep),
         sys.stdout,
         SoundBoard(player, notice, voice=settings.voice),
         _record_with_goal(_recorder(catalog, args.speed), settings.weekly_goal),
+        stopped=plain.stop_on_signals(),
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,
         speed=args.speed,
+        on_output_gone=plain.quiet_stdout,
     )
 
 
@@ -220,10 +219,6 @@ def _record_with_goal(
     record: Callable[[Summary, int], str], weekly_goal: int
 ) -> Callable[[Summary], str]:
     return lambda summary: record(summary, weekly_goal)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
 
 
 def _tui(
