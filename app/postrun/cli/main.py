@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from postrun import content, paths
 from postrun.cli.views import (
@@ -129,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
+    wants_screen = args.command is None or (args.command == "start" and not args.plain)
+    if wants_screen and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        raise UsageError("needs a terminal; try --plain")
     if args.command == "check":
         return _check(args.paths)
     catalog = content.load_all()
@@ -149,6 +152,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: st
     if args.command == "start":
         return _start(catalog, settings, args)
     return _tui(catalog, settings, None, 1.0, settings_problem)
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):  # closed or detached
+        return False
 
 
 def _history(settings: Settings, as_json: bool) -> int:
