@@ -28,7 +28,16 @@ from postrun.plan import PROFILES, Plan, PlanSettings, check_minutes, make_plan
 from postrun.printable import printable
 from postrun.session import GAP_SECONDS, Summary, scaled
 from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
-from postrun.store import History, Recorder, Settings, bounds, choices, load_settings, local_now
+from postrun.store import (
+    History,
+    Recorder,
+    Settings,
+    bounds,
+    choices,
+    load_settings,
+    local_now,
+    with_known_routine,
+)
 from postrun.store import stats as habit_stats
 from postrun.words import PREVIEW_NOT_RECORDED, plural
 
@@ -141,8 +150,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: st
         rows = [routine_row(r, PlanSettings()) for r in catalog.routines.values()]
         print(json.dumps(rows, indent=2) if args.json else routines_text(rows))
         return 0
-    if settings_problem:
-        print(f"postrun: {settings_problem}", file=sys.stderr)
+    settings, routine_problem = with_known_routine(
+        settings, catalog.routines, paths.settings_file()
+    )
+    notices = [line for line in (settings_problem, routine_problem) if line]
+    for line in notices:
+        print(f"postrun: {line}", file=sys.stderr)
+    settings_problem = "\n".join(notices) or None
     if args.command == "history":
         return _history(settings, args.json)
     if args.command == "plan":

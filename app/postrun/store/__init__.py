@@ -13,6 +13,7 @@ from postrun.store.settings import (
     label,
     load_settings,
     save_settings,
+    with_known_routine,
 )
 from postrun.store.stats import Stats, stats
 
@@ -31,5 +32,6 @@ __all__ = [
     "local_now",
     "save_settings",
     "stats",
+    "with_known_routine",
     "write_atomic",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -52,6 +53,22 @@ class Settings(BaseModel):
         }
         values.update(changes)
         return PlanSettings(**values)  # type: ignore[arg-type]
+
+
+def with_known_routine(
+    settings: Settings, known: Collection[str], path: Path
+) -> tuple[Settings, str | None]:
+    """Settings whose default routine exists: one that is gone (deleted, renamed, broken)
+    becomes the bundled default, with a line naming the settings file."""
+    wanted = settings.default_routine
+    if wanted in known or not known:
+        return settings, None
+    bundled = str(Settings.model_fields["default_routine"].default)
+    fallback = bundled if bundled in known else next(iter(known))
+    problem = (
+        f"{path}: default_routine '{wanted}' is not a routine postrun found; using '{fallback}'"
+    )
+    return settings.model_copy(update={"default_routine": fallback}), printable(problem)
 
 
 def bounds(key: str) -> tuple[int, int]:

@@ -93,9 +93,7 @@ class PostrunApp(App[int]):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(ending, self.action_interrupt)
         if self.parts.problem:
-            self.notify(
-                self.parts.problem, title="Settings not used", severity="warning", markup=False
-            )
+            self.notify(self.parts.problem, title="Settings", severity="warning", markup=False)
         if self.start_plan is not None:
             self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
         else:

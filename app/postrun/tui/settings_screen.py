@@ -40,11 +40,11 @@ class SettingsScreen(Screen[Settings | None]):
         s = self.settings
         with VerticalScroll(id="settings"):
             yield Label("[b]Settings[/b]  ·  ctrl+s to save, escape to leave", id="settings-title")
+            ids = [routine_id for _, routine_id in self.routines]
+            routine = s.default_routine if s.default_routine in ids else ids[0]
             yield self._row(
                 "default_routine",
-                Select(
-                    self.routines, value=s.default_routine, allow_blank=False, id="default_routine"
-                ),
+                Select(self.routines, value=routine, allow_blank=False, id="default_routine"),
             )
             yield self._choice("profile", s.profile)
             for key in NUMBERS:
