@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from postrun.content import Catalog
+from postrun.content import Catalog, Problem
 from postrun.models import Routine
 from postrun.plan import Plan, duration_range, make_plan
 from postrun.store import Settings
@@ -19,9 +19,10 @@ from postrun.tui.dialogs import CustomMinutes, HelpScreen
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import preview_lines
 from postrun.tui.text import plain, styled
-from postrun.words import clock, plan_note
+from postrun.words import clock, plan_note, plural
 
 LENGTHS = (5, 10, 15)
+FILES_LISTED = 5  # Home lists the first few broken files; `postrun check` tells all
 WALKS = (0, 2, 5, 10)
 LENGTH = Binding.Group("Length")
 
@@ -71,6 +72,7 @@ class HomeScreen(Screen[None]):
                 with VerticalScroll(id="preview-scroll"):
                     yield Static(id="preview-plan")
                 yield Label(id="preview-total")
+        yield Static(skipped_files(self.catalog.problems), id="home-problems", markup=False)
         yield Footer()
 
     def _options(self) -> list[Option]:
@@ -103,6 +105,7 @@ class HomeScreen(Screen[None]):
         return ordered
 
     def on_mount(self) -> None:
+        self.query_one("#home-problems").display = bool(self.catalog.problems)
         routines = self.query_one(OptionList)
         ids = [r.id for r in self._routines()]
         if self.routine_id in ids:
@@ -179,3 +182,17 @@ class HomeScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+
+def skipped_files(problems: list[Problem]) -> str:
+    """One line per routine file that was skipped: its first problem and how many more."""
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(str(problem.path), []).append(problem)
+    lines = [f"Skipped {plural(len(by_file), 'routine file')} (postrun check FILE for all):"]
+    for found in list(by_file.values())[:FILES_LISTED]:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        lines.append(f"  {found[0]}{more}")
+    if len(by_file) > FILES_LISTED:
+        lines.append(f"  ... and {plural(len(by_file) - FILES_LISTED, 'more file')}")
+    return "\n".join(lines)
