@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +37,7 @@ from postrun.tui.summary_screen import SummaryScreen
 Record = Callable[[Summary, int], str]
 SoundFactory = Callable[[Settings, Callable[[], None]], SoundBoard]  # (settings, bell)
 INTERRUPTED = 130
+LEAVE_WITHIN = 3.0  # seconds Textual gets to tidy the terminal after a signal
 
 
 def _not_recorded(summary: Summary, weekly_goal: int) -> str:
@@ -91,7 +94,7 @@ class PostrunApp(App[int]):
         loop = asyncio.get_running_loop()
         for ending in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # or terminal closed
             with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(ending, self.action_interrupt)
+                loop.add_signal_handler(ending, self._signalled)
         if self.parts.problem:
             self.notify(self.parts.problem, title="Settings", severity="warning", markup=False)
         if self.start_plan is not None:
@@ -168,6 +171,15 @@ class PostrunApp(App[int]):
         """Ctrl+C, SIGINT, SIGTERM, SIGHUP: end any session, keep its record, leave with 130."""
         self.end_session()
         self.exit(return_code=INTERRUPTED)
+
+    def _signalled(self) -> None:
+        """A signal from outside. The terminal may be gone with it (SIGHUP, and the
+        kernel's SIGCONT that Textual answers by redrawing): Textual's teardown can then
+        wait on it for ever. The record is kept first, so leave anyway in a moment."""
+        self.action_interrupt()
+        watchdog = threading.Timer(LEAVE_WITHIN, os._exit, args=(INTERRUPTED,))
+        watchdog.daemon = True
+        watchdog.start()
 
     async def action_quit(self) -> None:
         """ctrl+q and the palette's Quit: during a session, ask first as q does."""
