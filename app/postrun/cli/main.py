@@ -7,6 +7,7 @@ a bug. `postrun` alone opens the TUI.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -217,8 +218,9 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     from postrun.cli import plain
 
     def ring() -> None:
-        if sys.stdout.isatty():
-            print("\a", end="", flush=True)
+        with contextlib.suppress(OSError, ValueError):  # a terminal gone: the log says so
+            if sys.stdout.isatty():
+                print("\a", end="", flush=True)
 
     player, notice = make_player(settings.sound, ring)
     if notice:
