@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from postrun import content
-from postrun.cli.plain import run_plain
+from postrun.cli.plain import NoKeys, run_plain
 from postrun.models import Routine
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PROFILES, PlanSettings, make_plan
 from postrun.sound import Cue, SoundBoard
@@ -156,7 +156,7 @@ def lateness(results: list[float]) -> None:
     run_plain(
         plan,
         time.monotonic,
-        time.sleep,
+        NoKeys(time.sleep),
         out,  # type: ignore[arg-type]  # only write and flush are used
         SoundBoard(SilentPlayer()),
         lambda s: "",

@@ -8,8 +8,6 @@ list of problems, so one broken file never hides the others.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +16,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from postrun import paths
+from postrun.files import FileProblem, parse_toml, read_text
 from postrun.models import EXERCISE_KINDS, Routine
+from postrun.printable import printable
 
-MAX_FILE_BYTES = 1024 * 1024
-_TOML_POSITION = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+MAX_PROBLEMS_PER_FILE = 20  # one file must not bury the rest: the first ones, then a count
 _MESSAGES = {
     "missing": "required key is missing",
     "extra_forbidden": "unknown key",
@@ -39,10 +38,12 @@ class Problem:
 
     def __str__(self) -> str:
         if not self.where:
-            return f"{self.path}: {self.message}"
-        if self.where[0].isdigit():
-            return f"{self.path}:{self.where}: {self.message}"
-        return f"{self.path}: {self.where}: {self.message}"
+            line = f"{self.path}: {self.message}"
+        elif self.where[0].isdigit():
+            line = f"{self.path}:{self.where}: {self.message}"
+        else:
+            line = f"{self.path}: {self.where}: {self.message}"
+        return printable(line)  # a file's name or echoed value may hold anything
 
 
 @dataclass
@@ -59,17 +60,17 @@ class Catalog:
 
 def read_routine(path: Path) -> Routine | list[Problem]:
     """One routine file, validated; or every problem found in it."""
-    raw = _read_text(path)
-    if isinstance(raw, Problem):
-        return [raw]
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as error:
-        return [_toml_problem(path, error)]
+    text = read_text(path)
+    if isinstance(text, str) and not text.strip():
+        return [Problem(path, "empty file: a routine needs at least an id, a title and phases")]
+    data = text if isinstance(text, FileProblem) else parse_toml(text)
+    if isinstance(data, FileProblem):
+        return [Problem(path, data.message, data.where)]
     try:
         routine = Routine.model_validate(data)
     except ValidationError as error:
-        return [_schema_problem(path, data, detail) for detail in error.errors()]
+        problems = [_schema_problem(path, data, d) for d in error.errors()]
+        return _capped(path, problems)
     if routine.id != path.stem:
         return [
             Problem(path, f"id '{routine.id}' does not match the file name '{path.name}'", "id")
@@ -124,35 +125,14 @@ def load_all(
     return catalog
 
 
-def _read_text(path: Path) -> str | Problem:
-    if path.is_dir():
-        return Problem(path, "is a directory, not a routine file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return Problem(path, f"file is {size} bytes; routine files are at most 1 MiB")
-        data = path.read_bytes()
-    except OSError as error:
-        return Problem(path, error.strerror or "cannot be read")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        col = error.start - (before.rfind(b"\n") + 1) + 1
-        return Problem(path, f"not valid UTF-8 (byte 0x{data[error.start]:02x})", f"{line}:{col}")
-    if not text.strip():
-        return Problem(path, "empty file: a routine needs at least an id, a title and phases")
-    return text
-
-
-def _toml_problem(path: Path, error: tomllib.TOMLDecodeError) -> Problem:
-    text = str(error)
-    match = _TOML_POSITION.match(text)
-    if match:
-        where = f"{match['line']}:{match['col']}"
-        return Problem(path, f"TOML syntax: {match['message']}", where)
-    return Problem(path, f"TOML syntax: {text}")
+def _capped(path: Path, problems: list[Problem]) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS_PER_FILE:
+        return problems
+    more = len(problems) - MAX_PROBLEMS_PER_FILE
+    return [
+        *problems[:MAX_PROBLEMS_PER_FILE],
+        Problem(path, f"... and {more} more problems in this file"),
+    ]
 
 
 def _schema_problem(path: Path, data: dict[str, Any], detail: Any) -> Problem:

@@ -3,7 +3,8 @@
 A routine is phases of exercises. An exercise is one of five kinds (hold, reps,
 positions, breath, walk), optionally done on both sides. A phase may itself be done on
 both sides: its whole block on the left leg, then again on the right.
-All models are frozen and reject unknown keys, so a typo in a file is an error.
+All models are frozen and reject unknown keys, so a typo in a file is an error. Files are
+shared between people: every string is plain text, refused if it holds a control character.
 
 Priorities say what a short session keeps: "core" moves carry their phase, "extra" moves
 stay when time allows, "optional" ones go first. `stretch` marks the holds that are static
@@ -26,17 +27,52 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StringConstraints,
+    ValidationError,
     model_validator,
 )
 
 from postrun.poses import Pose, bundled_library, parse_figure
+from postrun.printable import control_at
+
+
+def _plain(text: str, allowed: str = "") -> str:
+    at = control_at(text, allowed)
+    if at is not None:
+        raise ValueError(
+            f"must be plain text: control character U+{ord(text[at]):04X} at character {at + 1}"
+        )
+    return text
+
+
+def _plain_lines(text: str) -> str:
+    return _plain(text, allowed="\n")
+
+
+def first_problem(error: ValidationError) -> str:
+    """'key: message' for the first thing wrong with a settings file or a record."""
+    errors = error.errors()
+    key = ".".join(str(part) for part in errors[0]["loc"]) or "(file)"
+    line = f"{key}: {errors[0]['msg'].removeprefix('Value error, ')}"
+    return line + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else "")
+
 
 Id = Annotated[
     str,
     StringConstraints(strict=True, pattern=r"^[a-z0-9][a-z0-9-]{0,62}$"),
     Field(description="lowercase letters, digits and dashes"),
 ]
-Text = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1)]
+# One line of plain text; Line may be empty, Text may not; Prose may run over lines.
+Line = Annotated[str, StringConstraints(strict=True), AfterValidator(_plain)]
+Text = Annotated[
+    str,
+    StringConstraints(strict=True, strip_whitespace=True, min_length=1),
+    AfterValidator(_plain),
+]
+Prose = Annotated[
+    str,
+    StringConstraints(strict=True, strip_whitespace=True, min_length=1),
+    AfterValidator(_plain_lines),
+]
 Sides = Literal["none", "both"]
 Priority = Literal["core", "extra", "optional"]
 BreathAction = Literal["in", "hold", "out"]
@@ -157,7 +193,7 @@ class ExerciseBase(Model):
     id: Id
     name: Text
     steps: list[Text] = Field(min_length=1)
-    why: Text
+    why: Prose
     focus: list[Text] = []
     equipment: list[Text] = []
     cautions: list[Text] = []
@@ -257,7 +293,7 @@ class Phase(Model):
 class Routine(Model):
     id: Id
     title: Text
-    summary: Text
+    summary: Prose
     source: Source
     focus: list[Text] = Field(min_length=1)
     equipment: list[Text] = []

@@ -122,6 +122,21 @@ def rep_count(current: int, total: int) -> str:
 BREATH_PROMPTS = {"in": "Breathe in", "out": "Breathe out", "hold": "Hold the breath"}
 
 
+# ---- the end of a session, for the eye ------------------------------------------------------
+
+PREVIEW_NOT_RECORDED = "Preview: not recorded"
+
+
+def session_end(completed: bool) -> str:
+    return "Session complete. Well done." if completed else "Session ended early."
+
+
+def counted(done: float, planned: float) -> str:
+    """What counted toward completing a session: the planned work done."""
+    share = round(100 * done / planned) if planned else 100
+    return f"Counted: {clock(done)} of {clock(planned)} of the planned work ({share} %)"
+
+
 # ---- a plan, for the eye ------------------------------------------------------------------
 
 

@@ -43,10 +43,15 @@ class Harness:
         await pilot.pause()
 
 
-def build(start: Plan | None = None, settings: Settings | None = None) -> Harness:
+def build(
+    start: Plan | None = None,
+    settings: Settings | None = None,
+    catalog: content.Catalog | None = None,
+    problem: str | None = None,
+) -> Harness:
     clock = FakeClock()
     player = RecordingPlayer()
-    catalog = content.load_all(include_user=False)
+    catalog = catalog or content.load_all(include_user=False)
     recorded: list[Summary] = []
 
     settings = settings or Settings()
@@ -59,5 +64,5 @@ def build(start: Plan | None = None, settings: Settings | None = None) -> Harnes
     def make_sound(settings: Settings, bell: Callable[[], None]) -> SoundBoard:
         return SoundBoard(player, voice=settings.voice)
 
-    parts = Parts(catalog, settings, clock, make_sound, record)
+    parts = Parts(catalog, settings, clock, make_sound, record, problem=problem)
     return Harness(PostrunApp(parts, start=start), clock, player, recorded)

@@ -177,9 +177,8 @@ async def test_history_screen_shows_the_week_and_the_chart():
     h = build()
     async with h.app.run_test(size=(100, 30)) as pilot:
         await pilot.press("1", "enter")
-        await h.advance(pilot, 80)
-        await pilot.press("q", "y", "enter")
-        await pilot.press("h")
+        await h.advance(pilot, h.session_screen().plan.total_seconds + 1)
+        await pilot.press("enter", "h")
         screen = h.app.screen
         assert isinstance(screen, HistoryScreen)
         assert "This week: 1 of 3 sessions" in text(screen, "#week")

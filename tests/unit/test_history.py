@@ -20,7 +20,7 @@ def record(ended_at: datetime, seconds: float = 600, routine: str = "Post-run re
         profile="standard",
         planned_seconds=600,
         done_seconds=seconds,
-        completed=seconds >= 600,
+        completed=seconds >= 480,  # the rule: 80 % of the planned work
     )
 
 
@@ -41,7 +41,9 @@ def test_a_damaged_record_is_reported_kept_and_the_rest_load(tmp_path: Path):
     broken.write_text("ended_at = [not a date\n")
     loaded = history.load()
     assert len(loaded.records) == 1
-    assert loaded.problems == [f"{broken}: damaged history record, left as it is"]
+    assert loaded.problems == [
+        f"{broken}: damaged history record, left as it is: 1:13: TOML syntax: Invalid value"
+    ]
     assert broken.read_text() == "ended_at = [not a date\n"
 
 
@@ -81,10 +83,10 @@ def test_streaks_count_days_in_a_row(days, today, streak):
 def test_the_week_starts_on_monday_and_counts_against_the_goal():
     # Sunday 2026-11-29 closes the week that began Monday 2026-11-23.
     days = [date(2026, 11, 22), date(2026, 11, 23), date(2026, 11, 26), date(2026, 11, 29)]
-    records = [record(datetime(d.year, d.month, d.day, 18, tzinfo=UTC), 300) for d in days]
+    records = [record(datetime(d.year, d.month, d.day, 18, tzinfo=UTC), 540) for d in days]
     s = stats(records, date(2026, 11, 29), 3)
-    assert (s.week_sessions, s.week_minutes, s.weekly_goal) == (3, 15.0, 3)
-    assert len(s.last_28_days) == 28 and s.last_28_days[-1] == 5.0
+    assert (s.week_sessions, s.week_minutes, s.weekly_goal) == (3, 27.0, 3)
+    assert len(s.last_28_days) == 28 and s.last_28_days[-1] == 9.0
     assert s.favourite == "Post-run reset"
 
 
@@ -97,6 +99,12 @@ def test_dates_are_local_to_where_the_session_was_done():
     tokyo = timezone(timedelta(hours=9))
     early = record(datetime(2027, 1, 1, 6, 0, tzinfo=tokyo))
     assert stats([late, early], date(2027, 1, 1), 3).streak_days == 2
+
+
+def test_only_a_completed_session_keeps_a_streak():
+    cut_short = record(datetime(2026, 11, 21, 8, tzinfo=UTC), seconds=400)  # 67 %
+    assert stats([cut_short], date(2026, 11, 21), 3).streak_days == 0
+    assert stats([cut_short], date(2026, 11, 21), 3).last_28_days[-1] == 6.7
 
 
 def test_a_few_seconds_do_not_keep_a_streak():

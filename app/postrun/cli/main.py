@@ -7,13 +7,13 @@ a bug. `postrun` alone opens the TUI.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from postrun import content, paths
 from postrun.cli.views import (
@@ -26,11 +26,21 @@ from postrun.cli.views import (
 )
 from postrun.models import Routine
 from postrun.plan import PROFILES, Plan, PlanSettings, check_minutes, make_plan
+from postrun.printable import printable
 from postrun.session import GAP_SECONDS, Summary, scaled
 from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
-from postrun.store import History, Recorder, Settings, bounds, choices, load_settings, local_now
+from postrun.store import (
+    History,
+    Recorder,
+    Settings,
+    bounds,
+    choices,
+    load_settings,
+    local_now,
+    with_known_routine,
+)
 from postrun.store import stats as habit_stats
-from postrun.words import DOCTOR_HINT, plural
+from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural
 
 
 class UsageError(Exception):
@@ -141,13 +151,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(settings).parse_args(argv)
         return _dispatch(args, settings, settings_problem)
     except UsageError as error:
-        print(f"postrun: {error}", file=sys.stderr)
+        print(f"postrun: {printable(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
+    wants_screen = args.command is None or (args.command == "start" and not args.plain)
+    if wants_screen and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        raise UsageError("needs a terminal; try --plain")
     if args.command == "check":
         return _check(args.paths)
     if args.command == "doctor":
@@ -163,8 +176,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: st
         rows = [routine_row(r, PlanSettings()) for r in catalog.routines.values()]
         print(json.dumps(rows, indent=2) if args.json else routines_text(rows))
         return 0
-    if settings_problem:
-        print(f"postrun: {settings_problem}", file=sys.stderr)
+    settings, routine_problem = with_known_routine(
+        settings, catalog.routines, paths.settings_file()
+    )
+    notices = [line for line in (settings_problem, routine_problem) if line]
+    for line in notices:
+        print(f"postrun: {line}", file=sys.stderr)
+    settings_problem = "\n".join(notices) or None
     if args.command == "history":
         return _history(settings, args.json)
     if args.command == "plan":
@@ -174,6 +192,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: st
     if args.command == "start":
         return _start(catalog, settings, args)
     return _tui(catalog, settings, None, 1.0, settings_problem)
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):  # closed or detached
+        return False
 
 
 def _history(settings: Settings, as_json: bool) -> int:
@@ -188,7 +213,11 @@ def _history(settings: Settings, as_json: bool) -> int:
     return 0
 
 
-def _recorder(catalog: content.Catalog) -> Recorder:
+def _recorder(catalog: content.Catalog, speed: float) -> Callable[[Summary, int], str]:
+    """Saves a session to history; a preview (any --speed but 1) is not saved."""
+    if speed != 1:
+        return lambda summary, weekly_goal: PREVIEW_NOT_RECORDED
+
     def title_of(routine_id: str) -> str:
         routine = catalog.get(routine_id)
         return routine.title if routine else routine_id
@@ -211,39 +240,38 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     plan = _plan(catalog, settings, args)
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed, None)
-    from postrun.cli.plain import run_plain
+    from postrun.cli import plain
 
     player, notice = make_player(settings.sound, _ring)
     board = SoundBoard(player, notice, voice=settings.voice)
     if notice:
         print(f"postrun: {board.status()}; {DOCTOR_HINT}", file=sys.stderr)
     clock = scaled(time.monotonic, args.speed)
-    for ending in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal closed: like Ctrl-C
-        signal.signal(ending, _interrupt)
-    return run_plain(
+    return plain.run_plain(
         plan,
         clock,
-        time.sleep,
+        plain.keys_from(sys.stdin, time.sleep),
         sys.stdout,
         board,
-        _record_with_goal(_recorder(catalog), settings.weekly_goal),
+        _record_with_goal(_recorder(catalog, args.speed), settings.weekly_goal),
+        stopped=plain.stop_on_signals(),
         lead_in=settings.lead_in_seconds,
         gap_seconds=GAP_SECONDS * args.speed,
         speed=args.speed,
+        on_output_gone=plain.quiet_stdout,
     )
 
 
 def _ring() -> None:
-    if sys.stdout.isatty():
-        print("\a", end="", flush=True)
+    with contextlib.suppress(OSError, ValueError):  # a terminal gone: the log says so
+        if sys.stdout.isatty():
+            print("\a", end="", flush=True)
 
 
-def _record_with_goal(record: Recorder, weekly_goal: int) -> Callable[[Summary], str]:
+def _record_with_goal(
+    record: Callable[[Summary, int], str], weekly_goal: int
+) -> Callable[[Summary], str]:
     return lambda summary: record(summary, weekly_goal)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
 
 
 def _tui(
@@ -256,11 +284,15 @@ def _tui(
     from postrun.tui.app import Parts, PostrunApp
 
     clock = scaled(time.monotonic, speed)
-    parts = Parts(catalog, settings, clock, record=_recorder(catalog), speed=speed, problem=problem)
+    record = _recorder(catalog, speed)
+    parts = Parts(catalog, settings, clock, record=record, speed=speed, problem=problem)
     app = PostrunApp(parts, start=plan)
     with alsa_errors_silenced():
-        code = app.run()
-    return code if isinstance(code, int) else 0
+        try:
+            app.run()
+        finally:
+            app.end_session()  # a backstop: the App records on every way out it knows
+    return app.return_code or 0  # 1 after a crash, 130 when interrupted
 
 
 def _find(catalog: content.Catalog, routine_id: str) -> Routine:

@@ -22,10 +22,11 @@ from postrun.session.events import (
     SwitchSides,
     TimeAdded,
 )
-from postrun.session.summary import ExerciseRecord, StepRecord, Summary
+from postrun.session.summary import COMPLETED_SHARE, ExerciseRecord, StepRecord, Summary
 from postrun.session.transitions import TRANSITIONS, Command, Status
 
 __all__ = [
+    "COMPLETED_SHARE",
     "GAP_SECONDS",
     "TRANSITIONS",
     "Clock",

@@ -92,7 +92,6 @@ class Session:
         self._reps = 0
         self._pauses = 0
         self._pause_reason: PauseReason = "user"
-        self._completed = False
         self._records: list[StepRecord] = []
         self._events: list[Event] = []
         self._handlers: dict[Command, Handler] = {
@@ -187,7 +186,7 @@ class Session:
     def _next_step(self, at: float, *, skipped: bool) -> None:
         self._record(at, skipped)
         if self.index + 1 >= len(self.plan.steps):
-            self._finish(at, completed=True)
+            self._finish(at)
             return
         self._enter(self.index + 1, at)
 
@@ -209,11 +208,10 @@ class Session:
     def _record(self, at: float, skipped: bool) -> None:
         self._records.append(StepRecord(self.step, at - self._step_start, skipped))
 
-    def _finish(self, at: float, *, completed: bool) -> None:
+    def _finish(self, at: float) -> None:
         self._freeze(at)
         self.status = Status.FINISHED
-        self._completed = completed
-        self._emit(SessionFinished(at, completed))
+        self._emit(SessionFinished(at, summarise(self.plan, self._records, at, 0).completed))
 
     def _freeze(self, active: float) -> None:
         self._frozen = active
@@ -328,7 +326,7 @@ class Session:
     def _end_early(self, now: float, active: float, _: float) -> bool:
         if self.status is not Status.READY:
             self._record(active, skipped=True)
-        self._finish(active, completed=False)
+        self._finish(active)
         return True
 
     # ---- views ---------------------------------------------------------------------
@@ -383,4 +381,4 @@ class Session:
 
     def summary(self) -> Summary:
         active = self._active(self._clock())
-        return summarise(self.plan, self._records, active, self._pauses, self._completed)
+        return summarise(self.plan, self._records, active, self._pauses)

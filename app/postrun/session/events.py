@@ -89,4 +89,4 @@ class TimeAdded(Event):
 
 @dataclass(frozen=True)
 class SessionFinished(Event):
-    completed: bool  # False when the user ended it early
+    completed: bool  # most of the work done: summary.COMPLETED_SHARE

@@ -1,4 +1,10 @@
-"""What a session amounted to: per exercise, planned against done. History stores this."""
+"""What a session amounted to: per exercise, planned against done. History stores this.
+
+The one definition of a completed session lives here: at least COMPLETED_SHARE of the
+planned work seconds done. Each step counts at most its planned seconds, so a step
+restarted or lengthened does not make up for moves skipped. The summary, the record,
+the streak and the words said at the end all read `Summary.completed`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from postrun.plan import Plan, Step
+
+COMPLETED_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -22,6 +30,7 @@ class ExerciseRecord:
     planned_seconds: float
     done_seconds: float
     skipped_steps: int
+    counted_seconds: float = 0.0  # done, each step at most its planned seconds
 
     @property
     def done(self) -> bool:
@@ -42,6 +51,14 @@ class Summary:
     exercises: tuple[ExerciseRecord, ...]
 
     @property
+    def planned_work_seconds(self) -> float:
+        return sum(e.planned_seconds for e in self.exercises)
+
+    @property
+    def counted_seconds(self) -> float:
+        return round(sum(e.counted_seconds for e in self.exercises), 3)
+
+    @property
     def moves_done(self) -> tuple[str, ...]:
         return tuple(e.name for e in self.exercises if e.done)
 
@@ -50,9 +67,12 @@ class Summary:
         return tuple(e.name for e in self.exercises if not e.done)
 
 
-def summarise(
-    plan: Plan, records: Sequence[StepRecord], active: float, pauses: int, completed: bool
-) -> Summary:
+def is_completed(exercises: Sequence[ExerciseRecord]) -> bool:
+    planned = sum(e.planned_seconds for e in exercises)
+    return sum(e.counted_seconds for e in exercises) >= COMPLETED_SHARE * planned
+
+
+def summarise(plan: Plan, records: Sequence[StepRecord], active: float, pauses: int) -> Summary:
     planned: dict[str, float] = {}
     names: dict[str, str] = {}
     for step in plan.steps:
@@ -61,12 +81,19 @@ def summarise(
             names[step.exercise_id] = step.name
     done: dict[str, float] = dict.fromkeys(planned, 0.0)
     skipped: dict[str, int] = dict.fromkeys(planned, 0)
+    per_step: dict[Step, float] = {}
     for record in records:
         if record.step.is_timed_work:
             done[record.step.exercise_id] += record.done
             skipped[record.step.exercise_id] += record.skipped
+            per_step[record.step] = per_step.get(record.step, 0.0) + record.done
+    counted: dict[str, float] = dict.fromkeys(planned, 0.0)
+    for step, seconds in per_step.items():
+        counted[step.exercise_id] += min(seconds, step.seconds)
     exercises = tuple(
-        ExerciseRecord(key, names[key], planned[key], round(done[key], 3), skipped[key])
+        ExerciseRecord(
+            key, names[key], planned[key], round(done[key], 3), skipped[key], counted[key]
+        )
         for key in planned
     )
     return Summary(
@@ -75,7 +102,7 @@ def summarise(
         profile=plan.settings.profile,
         planned_seconds=plan.total_seconds,
         active_seconds=round(active, 3),
-        completed=completed,
+        completed=is_completed(exercises),
         pauses=pauses,
         skipped_steps=sum(r.skipped for r in records),
         exercises=exercises,

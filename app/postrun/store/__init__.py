@@ -2,7 +2,7 @@
 from history. Others import from here.
 """
 
-from postrun.store.files import write_atomic
+from postrun.files import write_atomic
 from postrun.store.history import History, Loaded, Recorder, local_now
 from postrun.store.record import Record
 from postrun.store.settings import (
@@ -14,11 +14,11 @@ from postrun.store.settings import (
     label,
     load_settings,
     save_settings,
+    with_known_routine,
 )
-from postrun.store.stats import MIN_SECONDS_FOR_A_DAY, Stats, stats
+from postrun.store.stats import Stats, stats
 
 __all__ = [
-    "MIN_SECONDS_FOR_A_DAY",
     "History",
     "Loaded",
     "Record",
@@ -34,5 +34,6 @@ __all__ = [
     "local_now",
     "save_settings",
     "stats",
+    "with_known_routine",
     "write_atomic",
 ]

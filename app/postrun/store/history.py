@@ -8,7 +8,6 @@ file costs only itself: it is reported by name, left untouched, and the rest loa
 from __future__ import annotations
 
 import secrets
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,8 +17,10 @@ import tomli_w
 from pydantic import ValidationError
 
 from postrun import words
+from postrun.files import FileProblem, read_toml, write_atomic
+from postrun.models import first_problem
+from postrun.printable import printable
 from postrun.session import Summary
-from postrun.store.files import write_atomic
 from postrun.store.record import Record
 from postrun.store.stats import stats
 
@@ -45,13 +46,25 @@ class History:
         if not self.folder.is_dir():
             return loaded
         for path in sorted(self.folder.glob("*.toml")):
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-                loaded.records.append(Record.model_validate(data))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError):
-                loaded.problems.append(f"{path}: damaged history record, left as it is")
+            result = _read_record(path)
+            if isinstance(result, Record):
+                loaded.records.append(result)
+            else:
+                problem = f"{path}: damaged history record, left as it is: {result}"
+                loaded.problems.append(printable(problem))
         loaded.records.sort(key=lambda r: r.ended_at)
         return loaded
+
+
+def _read_record(path: Path) -> Record | str:
+    """The record in a file, or what is wrong with it."""
+    data = read_toml(path)
+    if isinstance(data, FileProblem):
+        return f"{data.where}: {data.message}" if data.where else data.message
+    try:
+        return Record.model_validate(data)
+    except ValidationError as error:
+        return first_problem(error)
 
 
 def local_now() -> datetime:

@@ -7,8 +7,9 @@ settings screen's labels and the command line's choices are read from this model
 
 from __future__ import annotations
 
-import shutil
-import tomllib
+import os
+import stat
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -16,8 +17,10 @@ import tomli_w
 from annotated_types import Ge, Le
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from postrun.files import FileProblem, read_bytes, read_toml, write_atomic
+from postrun.models import Line, first_problem
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
-from postrun.store.files import write_atomic
+from postrun.printable import printable
 
 SoundChoice = Literal["auto", "simpleaudio", "system", "bell", "off"]
 # "auto" speaks when a text-to-speech engine and a player that can speak are there.
@@ -32,7 +35,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     default_minutes: int = _number(10, MIN_MINUTES, MAX_MINUTES, "Default length", "minutes")
-    default_routine: str = Field("post-run-reset", description="Default routine")
+    default_routine: Line = Field("post-run-reset", description="Default routine")
     profile: Profile = Field("standard", description="Hold profile")
     prepare_seconds: int = _number(5, 0, 30, "Get into position", "seconds")
     switch_seconds: int = _number(5, 1, 30, "Switch sides", "seconds")
@@ -40,7 +43,7 @@ class Settings(BaseModel):
     walk_minutes: int = _number(0, 0, 30, "Walk first", "minutes")
     sound: SoundChoice = Field("auto", description="Sound")
     voice: VoiceChoice = Field("auto", description="Spoken cues")
-    theme: str = Field("textual-dark", description="Theme")
+    theme: Line = Field("textual-dark", description="Theme")
     weekly_goal: int = _number(3, 1, 14, "Sessions a week", "goal")
 
     @field_validator("voice", mode="before")
@@ -62,6 +65,22 @@ class Settings(BaseModel):
         }
         values.update(changes)
         return PlanSettings(**values)  # type: ignore[arg-type]
+
+
+def with_known_routine(
+    settings: Settings, known: Collection[str], path: Path
+) -> tuple[Settings, str | None]:
+    """Settings whose default routine exists: one that is gone (deleted, renamed, broken)
+    becomes the bundled default, with a line naming the settings file."""
+    wanted = settings.default_routine
+    if wanted in known or not known:
+        return settings, None
+    bundled = str(Settings.model_fields["default_routine"].default)
+    fallback = bundled if bundled in known else next(iter(known))
+    problem = (
+        f"{path}: default_routine '{wanted}' is not a routine postrun found; using '{fallback}'"
+    )
+    return settings.model_copy(update={"default_routine": fallback}), printable(problem)
 
 
 def bounds(key: str) -> tuple[int, int]:
@@ -92,27 +111,44 @@ def choices(key: str) -> tuple[str, ...]:
     return get_args(Settings.model_fields[key].annotation)
 
 
+_DEFAULTS_USED = "; using the defaults until you save"
+
+
 def load_settings(path: Path) -> tuple[Settings, str | None]:
     """The settings, or the defaults and one line saying what is wrong with the file."""
     if not path.exists():
         return Settings(), None
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return Settings.model_validate(data), None
-    except (OSError, UnicodeDecodeError) as error:
-        problem = f"cannot be read ({error})"
-    except tomllib.TOMLDecodeError as error:
-        problem = f"is not valid TOML ({error})"
-    except ValidationError as error:
-        first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "(file)"
-        problem = f"{key}: {first['msg']}"
-        if len(error.errors()) > 1:
-            problem += f" (and {len(error.errors()) - 1} more)"
-    return Settings(), f"{path}: {problem}; using the defaults until you save"
+    data = read_toml(path)
+    if isinstance(data, FileProblem):
+        problem = data.message
+        if data.where:
+            return Settings(), printable(f"{path}:{data.where}: {problem}{_DEFAULTS_USED}")
+    else:
+        try:
+            return Settings.model_validate(data), None
+        except ValidationError as error:
+            problem = first_problem(error)
+    return Settings(), printable(f"{path}: {problem}{_DEFAULTS_USED}")
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    if path.exists():
-        shutil.copy2(path, path.with_name(path.name + ".bak"))
-    write_atomic(path, tomli_w.dumps(settings.model_dump()))
+    """Write the settings through a symlink to its target, keeping the old file as
+    `settings.toml.bak` beside the name given. Raises OSError, having changed nothing,
+    when the file or its folder is read-only or the old file cannot be kept."""
+    target = path.resolve()
+    for place in (target, target.parent):
+        if place.exists() and not _writable(place):
+            raise PermissionError(f"{place} is read-only; the settings were not saved")
+    if target.exists():
+        old = read_bytes(target)
+        if isinstance(old, FileProblem):
+            raise OSError(f"{target} {old.message}; the settings were not saved")
+        write_atomic(path.with_name(path.name + ".bak"), old)
+    write_atomic(target, tomli_w.dumps(settings.model_dump()))
+
+
+def _writable(place: Path) -> bool:
+    """Mode bits as well as access: a file the user made read-only stays so, even for root."""
+    return bool(place.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and (
+        os.access(place, os.W_OK)
+    )

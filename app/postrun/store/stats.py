@@ -1,6 +1,7 @@
 """The habit drawn from history: streak, this week against the goal, the last 28 days.
 
-Dates are local: a session belongs to the day it was done where it was done.
+Dates are local: a session belongs to the day it was done where it was done. Only
+completed sessions keep a streak and count toward the week; every minute done is charted.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
 from postrun.store.record import Record
-
-MIN_SECONDS_FOR_A_DAY = 60  # a session cut off after a few seconds does not keep a streak
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ class Stats:
 
 
 def stats(records: Sequence[Record], today: date, weekly_goal: int) -> Stats:
-    counted = [r for r in records if r.done_seconds >= MIN_SECONDS_FOR_A_DAY]
+    counted = [r for r in records if r.completed]  # the rule: session.COMPLETED_SHARE
     days = {r.day for r in counted}
     streak = 0
     day = today if today in days else today - timedelta(days=1)

@@ -1,14 +1,19 @@
 """The postrun App: built from parts (routines, settings, clock, sound) so tests can fake them.
 
 The App owns the settings in force: a save reaches Home, the sound board, the voice and
-the record of the next session at once.
+the record of the next session at once. It also owns the end of a session: `end_session`
+is the one way a session is ended and recorded, exactly once, whatever ends it (its
+end, q, ctrl+c, a signal, a closed terminal, the palette's Quit, a crash) and whatever
+dialog is open over it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +24,10 @@ from textual.binding import Binding
 from postrun import paths
 from postrun.content import Catalog
 from postrun.plan import Plan
-from postrun.session import GAP_SECONDS, Clock, Command, Summary
+from postrun.session import GAP_SECONDS, Clock, Summary
 from postrun.sound import SoundBoard, make_player
 from postrun.store import History, Settings, local_now, save_settings, stats
+from postrun.tui.dialogs import ConfirmQuit
 from postrun.tui.home import HomeScreen
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
 from postrun.tui.session_screen import SessionScreen
@@ -31,6 +37,7 @@ from postrun.tui.summary_screen import SummaryScreen
 Record = Callable[[Summary, int], str]
 SoundFactory = Callable[[Settings, Callable[[], None]], SoundBoard]  # (settings, bell)
 INTERRUPTED = 130
+LEAVE_WITHIN = 3.0  # seconds Textual gets to tidy the terminal after a signal
 
 
 def _not_recorded(summary: Summary, weekly_goal: int) -> str:
@@ -69,6 +76,7 @@ class PostrunApp(App[int]):
         self.home = HomeScreen(parts.catalog, parts.settings)
         self.start_plan = start
         self.sound = parts.make_sound(parts.settings, self.bell)
+        self.session_screen: SessionScreen | None = None  # the latest, wherever it is
 
     def use_settings(self, settings: Settings) -> None:
         """Put saved settings in force everywhere they are read."""
@@ -84,11 +92,11 @@ class PostrunApp(App[int]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         loop = asyncio.get_running_loop()
-        for ending in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal closed
+        for ending in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # or terminal closed
             with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(ending, self.action_interrupt)
+                loop.add_signal_handler(ending, self._signalled)
         if self.parts.problem:
-            self.notify(self.parts.problem, title="Settings not used", severity="warning")
+            self.notify(self.parts.problem, title="Settings", severity="warning", markup=False)
         if self.start_plan is not None:
             self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
         else:
@@ -113,7 +121,7 @@ class PostrunApp(App[int]):
             try:
                 save_settings(self.parts.settings_file, settings)
             except OSError as error:
-                self.notify(f"Could not save the settings: {error}", severity="error")
+                self.notify(f"Could not save the settings: {error}", severity="error", markup=False)
                 return
             self.use_settings(settings)
             self.notify("Settings saved.")
@@ -130,13 +138,28 @@ class PostrunApp(App[int]):
             gap_seconds=GAP_SECONDS * self.parts.speed,
             speed=self.parts.speed,
         )
+        self.session_screen = screen
         self.push_screen(screen)
 
+    def end_session(self) -> tuple[Summary, str] | None:
+        """End the session in progress and record it; its summary and the line to show.
+        None when there is no session or it was already recorded."""
+        screen = self.session_screen
+        summary = screen.end() if screen is not None else None
+        if summary is None:
+            return None
+        return summary, self.parts.record(summary, self.settings.weekly_goal)
+
     def on_session_ended(self, message: SessionEnded) -> None:
-        note = self.parts.record(message.summary, self.settings.weekly_goal)
-        routine = self.parts.catalog.get(message.summary.routine_id)
-        title = routine.title if routine else message.summary.routine_id
-        self.switch_screen(SummaryScreen(message.summary, title, note))
+        ended = self.end_session()
+        if ended is None or self.session_screen is None:
+            return  # already recorded by whatever is ending the App
+        summary, note = ended
+        while self.screen is not self.session_screen:  # a dialog was open when it ended
+            self.pop_screen()
+        routine = self.parts.catalog.get(summary.routine_id)
+        title = routine.title if routine else summary.routine_id
+        self.switch_screen(SummaryScreen(summary, title, note))
 
     def on_summary_closed(self, message: SummaryClosed) -> None:
         if self.start_plan is not None:
@@ -145,12 +168,33 @@ class PostrunApp(App[int]):
             self.pop_screen()
 
     def action_interrupt(self) -> None:
-        """Ctrl+C: end any session early, keep its record, and leave with 130."""
-        screen = self.screen
-        if isinstance(screen, SessionScreen) and not screen.session.finished:
-            screen.session.command(Command.FINISH)
-            self.parts.record(screen.session.summary(), self.settings.weekly_goal)
-        self.exit(INTERRUPTED)
+        """Ctrl+C, SIGINT, SIGTERM, SIGHUP: end any session, keep its record, leave with 130."""
+        self.end_session()
+        self.exit(return_code=INTERRUPTED)
+
+    def _signalled(self) -> None:
+        """A signal from outside. The terminal may be gone with it (SIGHUP, and the
+        kernel's SIGCONT that Textual answers by redrawing): Textual's teardown can then
+        wait on it for ever. The record is kept first, so leave anyway in a moment."""
+        self.action_interrupt()
+        watchdog = threading.Timer(LEAVE_WITHIN, os._exit, args=(INTERRUPTED,))
+        watchdog.daemon = True
+        watchdog.start()
+
+    async def action_quit(self) -> None:
+        """ctrl+q and the palette's Quit: during a session, ask first as q does."""
+        screen = self.session_screen
+        if screen is None or not screen.in_progress:
+            self.exit()
+        elif not isinstance(self.screen, ConfirmQuit):
+            screen.action_quit_session()
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's door for any unhandled error (it exits with return_code 1): keep the
+        # session first, whatever else is broken.
+        with contextlib.suppress(Exception):
+            self.end_session()
+        super()._handle_exception(error)
 
     def on_unmount(self) -> None:
         self.sound.player.close()

@@ -12,6 +12,7 @@ from postrun.content import Catalog
 from postrun.plan import MINUTES, make_plan
 from postrun.store import Settings
 from postrun.tui.messages import StartSession
+from postrun.tui.text import highlighted, plain
 
 
 class _Home(Protocol):
@@ -22,6 +23,12 @@ class _Home(Protocol):
 
 
 DEFAULT_LENGTHS = (5, 10, 15)
+
+
+def _help(summary: str) -> str:
+    # Hit.help is typed str but parsed as markup, and markup.escape misses "[$x]" and
+    # "[B]": Content is passed through untouched, so the summary stays text.
+    return cast(str, plain(summary))
 
 
 class StartCommands(Provider):
@@ -37,7 +44,8 @@ class StartCommands(Provider):
     async def discover(self) -> Hits:
         for routine in self._home.catalog.routines.values():
             text = f"Start {routine.title}, 10 min"
-            yield DiscoveryHit(text, partial(self._start, routine.id, 10), help=routine.summary)
+            command = partial(self._start, routine.id, 10)
+            yield DiscoveryHit(plain(text), command, text=text, help=_help(routine.summary))
 
     async def search(self, query: str) -> Hits:
         numbers = [int(n) for n in re.findall(r"\d+", query)]
@@ -50,5 +58,5 @@ class StartCommands(Provider):
                 score = matcher.match(f"Start {routine.title}") if words else 1.0
                 if score > 0:
                     command = partial(self._start, routine.id, minutes)
-                    display = matcher.highlight(text) if words else text
-                    yield Hit(score, display, command, text=text, help=routine.summary)
+                    display = highlighted(matcher, text) if words else plain(text)
+                    yield Hit(score, display, command, text=text, help=_help(routine.summary))

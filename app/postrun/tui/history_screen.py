@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, ProgressBar, Sparkline
 
 from postrun.store import Loaded, Stats
+from postrun.tui.text import cell, styled
 from postrun.words import clock, days
 
 
@@ -34,7 +35,7 @@ class HistoryScreen(Screen[None]):
             yield Label("Recent sessions", classes="history-heading")
             yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
             for problem in self.loaded.problems:
-                yield Label(f"[dim]{problem}[/dim]")
+                yield Label(styled("[dim]$problem[/dim]", problem=problem))
         yield Footer()
 
     def on_mount(self) -> None:
@@ -46,7 +47,7 @@ class HistoryScreen(Screen[None]):
         for record in reversed(self.loaded.records[-50:]):
             table.add_row(
                 record.ended_at.strftime("%a %d %b %H:%M"),
-                record.title,
+                cell(record.title),
                 f"{record.minutes} min",
                 clock(int(record.done_seconds)),
                 "complete" if record.completed else "ended early",

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from postrun.content import Catalog
+from postrun.content import Catalog, Problem
 from postrun.models import Routine
 from postrun.plan import Plan, duration_range, make_plan
 from postrun.store import Settings
@@ -18,9 +18,11 @@ from postrun.tui.commands import StartCommands
 from postrun.tui.dialogs import CustomMinutes, HelpScreen
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import preview_lines
-from postrun.words import clock, plan_note
+from postrun.tui.text import plain, styled
+from postrun.words import clock, plan_note, plural
 
 LENGTHS = (5, 10, 15)
+FILES_LISTED = 5  # Home lists the first few broken files; `postrun check` tells all
 WALKS = (0, 2, 5, 10)
 LENGTH = Binding.Group("Length")
 
@@ -70,6 +72,7 @@ class HomeScreen(Screen[None]):
                 with VerticalScroll(id="preview-scroll"):
                     yield Static(id="preview-plan")
                 yield Label(id="preview-total")
+        yield Static(skipped_files(self.catalog.problems), id="home-problems", markup=False)
         yield Footer()
 
     def _options(self) -> list[Option]:
@@ -79,7 +82,12 @@ class HomeScreen(Screen[None]):
             gear = ", ".join(routine.equipment) or "no equipment"
             focus = ", ".join(routine.focus[:4])
             detail = f"{clock(low)}-{clock(high)} min  ·  {gear}"
-            prompt = f"[b]{routine.title}[/b]\n[dim]{focus}\n{detail}[/dim]"
+            prompt = styled(
+                "[b]$title[/b]\n[dim]$focus\n$detail[/dim]",
+                title=routine.title,
+                focus=focus,
+                detail=detail,
+            )
             options.append(Option(prompt, id=routine.id))
         return options
 
@@ -97,6 +105,7 @@ class HomeScreen(Screen[None]):
         return ordered
 
     def on_mount(self) -> None:
+        self.query_one("#home-problems").display = bool(self.catalog.problems)
         routines = self.query_one(OptionList)
         ids = [r.id for r in self._routines()]
         if self.routine_id in ids:
@@ -141,14 +150,17 @@ class HomeScreen(Screen[None]):
         if plan is None:
             return
         walk = f"  ·  walk {self.walk} min first" if self.walk else ""
-        self.query_one("#preview-title", Label).update(f"[b]{plan.routine.title}[/b]{walk}")
-        self.query_one("#preview-plan", Static).update("\n".join(preview_lines(plan)))
+        title = styled("[b]$title[/b]$walk", title=plan.routine.title, walk=walk)
+        self.query_one("#preview-title", Label).update(title)
+        self.query_one("#preview-plan", Static).update(plain("\n").join(preview_lines(plan)))
         total = f"Total {clock(plan.total_seconds)} for {self.minutes} min"
-        if note := plan_note(plan):
-            total += f"\n[dim]{note}[/dim]"
-        elif plan.dropped:
-            total += f"\n[dim]Left out to fit: {', '.join(plan.dropped)}[/dim]"
-        self.query_one("#preview-total", Label).update(total + "\n[b]enter[/b] to start")
+        note = plan_note(plan)
+        if not note and plan.dropped:
+            note = f"Left out to fit: {', '.join(plan.dropped)}"
+        shown = "$total\n[dim]$note[/dim]\n" if note else "$total\n"
+        self.query_one("#preview-total", Label).update(
+            styled(shown + "[b]enter[/b] to start", total=total, note=note)
+        )
 
     def action_length(self, minutes: int) -> None:
         self.minutes = minutes
@@ -170,3 +182,17 @@ class HomeScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+
+def skipped_files(problems: list[Problem]) -> str:
+    """One line per routine file that was skipped: its first problem and how many more."""
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(str(problem.path), []).append(problem)
+    lines = [f"Skipped {plural(len(by_file), 'routine file')} (postrun check FILE for all):"]
+    for found in list(by_file.values())[:FILES_LISTED]:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        lines.append(f"  {found[0]}{more}")
+    if len(by_file) > FILES_LISTED:
+        lines.append(f"  ... and {plural(len(by_file) - FILES_LISTED, 'more file')}")
+    return "\n".join(lines)

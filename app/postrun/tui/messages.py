@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from postrun.plan import Plan
-from postrun.session import Summary
 
 
 @dataclass
@@ -17,11 +16,8 @@ class StartSession(Message):
     plan: Plan
 
 
-@dataclass
 class SessionEnded(Message):
-    """A session finished or was ended early; the summary is what to record."""
-
-    summary: Summary
+    """A session reached its end or was ended with q; the App records it and sums it up."""
 
 
 class SummaryClosed(Message):

@@ -23,6 +23,7 @@ from postrun.session import (
     Session,
     Snapshot,
     Status,
+    Summary,
 )
 from postrun.sound import SoundBoard
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
@@ -85,16 +86,17 @@ class SessionScreen(Screen[None]):
         self._shown_step = -1
         self._keys_for: tuple[int, Status] | None = None  # the step and status the footer shows
         self._shown: dict[str, str] = {}
-        self._ended = False
+        self._ended = False  # SessionEnded posted
+        self._handed_over = False  # the summary given to the App to record (end())
 
     def compose(self) -> ComposeResult:
         with Vertical(id="session"):
-            yield Label(id="where")
-            yield Label(id="intent")
+            yield Label(id="where", markup=False)
+            yield Label(id="intent", markup=False)
             with Horizontal(id="move-row"):
-                yield Label(id="move")
+                yield Label(id="move", markup=False)
                 yield SideBadge(id="badge")
-            yield Label(id="position")
+            yield Label(id="position", markup=False)
             yield Label(id="headline")
             with Horizontal(id="clock-row"):
                 yield Digits(id="countdown")
@@ -102,10 +104,10 @@ class SessionScreen(Screen[None]):
                     yield Label(id="reps")
                     yield PaceDots(id="pace")
             yield LabelledBar("step", id="step-bar")
-            yield Static(id="howto")
-            yield Label(id="next")
+            yield Static(id="howto", markup=False)
+            yield Label(id="next", markup=False)
             yield LabelledBar("session", id="session-bar")
-            yield Label(id="status")
+            yield Label(id="status", markup=False)
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -118,6 +120,19 @@ class SessionScreen(Screen[None]):
         self.set_class(small, "-compact")
         self.query_one(Footer).compact = event.size.width < 70
 
+    @property
+    def in_progress(self) -> bool:
+        return not self._handed_over
+
+    def end(self) -> Summary | None:
+        """Finish the session if it is still going; its summary the first time only, so
+        however many ways it is ended at once, it is recorded once (PostrunApp.end_session)."""
+        if self._handed_over:
+            return None
+        self._handed_over = True
+        self.session.command(Command.FINISH)
+        return self.session.summary()
+
     # ---- the loop: tick, sound, draw ---------------------------------------------
 
     def tick(self) -> None:
@@ -129,7 +144,7 @@ class SessionScreen(Screen[None]):
         self._tick_on_time(snap.next_due / self.speed)
         if snap.status is Status.FINISHED and not self._ended:
             self._ended = True
-            self.post_message(SessionEnded(self.session.summary()))
+            self.post_message(SessionEnded())
 
     def _tick_on_time(self, seconds: float) -> None:
         """Tick again right when the next thing is due (a boundary, a cue, a digit), and
@@ -276,10 +291,16 @@ class SessionScreen(Screen[None]):
         self.app.push_screen(HelpScreen())
 
     def action_quit_session(self) -> None:
-        if self.session.status is Status.RUNNING:
+        running = self.session.status is Status.RUNNING
+        if running:
             self.session.command(Command.PAUSE, counted=False)
 
         def answered(end: bool | None) -> None:
-            self._command(Command.FINISH if end else Command.RESUME)
+            if end:
+                self._command(Command.FINISH)
+            elif running:
+                self._command(Command.RESUME)
+            else:
+                self.tick()  # paused before q: it stays paused
 
         self.app.push_screen(ConfirmQuit(), answered)

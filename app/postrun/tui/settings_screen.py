@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Select
 
 from postrun.store import Settings, choices, label
+from postrun.tui.text import cell, styled
 
 NUMBERS = (
     "default_minutes",
@@ -32,18 +33,18 @@ class SettingsScreen(Screen[Settings | None]):
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.routines = routines
+        self.routines = [(cell(title), routine_id) for title, routine_id in routines]
         self.themes = themes
 
     def compose(self) -> ComposeResult:
         s = self.settings
         with VerticalScroll(id="settings"):
             yield Label("[b]Settings[/b]  ·  ctrl+s to save, escape to leave", id="settings-title")
+            ids = [routine_id for _, routine_id in self.routines]
+            routine = s.default_routine if s.default_routine in ids else ids[0]
             yield self._row(
                 "default_routine",
-                Select(
-                    self.routines, value=s.default_routine, allow_blank=False, id="default_routine"
-                ),
+                Select(self.routines, value=routine, allow_blank=False, id="default_routine"),
             )
             yield self._choice("profile", s.profile)
             for key in NUMBERS:
@@ -79,7 +80,8 @@ class SettingsScreen(Screen[Settings | None]):
         except ValidationError as error:
             first = error.errors()[0]
             name = label(str(first["loc"][0]))
-            self.query_one("#settings-error", Label).update(f"[b]{name}[/b]: {first['msg']}")
+            shown = styled("[b]$name[/b]: $message", name=name, message=first["msg"])
+            self.query_one("#settings-error", Label).update(shown)
             return
         self.dismiss(settings)
 

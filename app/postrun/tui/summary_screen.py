@@ -8,9 +8,11 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
+from postrun import words
 from postrun.session import Summary
 from postrun.tui.messages import SummaryClosed
-from postrun.words import clock, plural
+from postrun.tui.text import styled
+from postrun.words import plural
 
 
 class SummaryScreen(Screen[None]):
@@ -24,22 +26,25 @@ class SummaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         s = self.summary
-        headline = "Session complete. Well done." if s.completed else "Session ended early."
+        headline = words.session_end(s.completed)
         with Vertical(id="summary"):
             yield Label(f"[b]{headline}[/b]", id="summary-title")
-            yield Label(f"{self.routine_title}, {s.minutes} min ({s.profile} holds)")
-            done_time, planned = clock(int(s.active_seconds)), clock(s.planned_seconds)
-            yield Label(f"Time stretching: [b]{done_time}[/b] of {planned}")
+            yield Label(f"{self.routine_title}, {s.minutes} min ({s.profile} holds)", markup=False)
+            yield Label(words.counted(s.counted_seconds, s.planned_work_seconds), id="counted")
             done = ", ".join(s.moves_done) or "none"
-            yield Static(f"[b]Done ({len(s.moves_done)}):[/b] {done}", classes="summary-list")
+            yield Static(
+                styled("[b]Done ($count):[/b] $done", count=len(s.moves_done), done=done),
+                classes="summary-list",
+            )
             if s.moves_skipped:
                 skipped = ", ".join(s.moves_skipped)
                 yield Static(
-                    f"[b]Skipped ({len(s.moves_skipped)}):[/b] {skipped}", classes="summary-list"
+                    styled("[b]Skipped ($n):[/b] $moves", n=len(s.moves_skipped), moves=skipped),
+                    classes="summary-list",
                 )
             if s.pauses:
                 yield Label(f"Paused {plural(s.pauses, 'time')}")
-            yield Label(self.saved_note, id="saved")
+            yield Label(self.saved_note, id="saved", markup=False)
             yield Label("[dim]press enter to finish[/dim]")
         yield Footer()
 
