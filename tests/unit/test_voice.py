@@ -13,8 +13,10 @@ def test_the_script_names_moves_sides_positions_and_switches(routines):
     plan = make_plan(routines["post-run-reset"], 10)
     lines = script(plan)
     said = [lines[i] for i in sorted(lines)]
-    assert said[0] == "Phase one: Restore the lower chain. Downward dog with prancing feet, 15 reps"
-    assert "Hamstring nerve glide, 16 reps, left side" in said
+    assert said[0] == (
+        "Phase one: Restore the lower chain. Downward dog with prancing feet, 16 prances"
+    )
+    assert "Hamstring nerve glide, 17 glides, left side" in said
     assert (
         "Phase two: Reset the hips. Supine leg openers, Knee to chest, 35 seconds, left side"
         in said
