@@ -16,7 +16,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from postrun import paths
+from postrun import paths, words
 from postrun.content import Catalog
 from postrun.plan import Plan
 from postrun.session import GAP_SECONDS, Clock, Command, Summary
@@ -136,7 +136,8 @@ class PostrunApp(App[int]):
         note = self.parts.record(message.summary, self.settings.weekly_goal)
         routine = self.parts.catalog.get(message.summary.routine_id)
         title = routine.title if routine else message.summary.routine_id
-        self.switch_screen(SummaryScreen(message.summary, title, note))
+        credit = words.credit(routine) if routine else ""
+        self.switch_screen(SummaryScreen(message.summary, title, note, credit))
 
     def on_summary_closed(self, message: SummaryClosed) -> None:
         if self.start_plan is not None:

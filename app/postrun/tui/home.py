@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -18,7 +19,7 @@ from postrun.tui.commands import StartCommands
 from postrun.tui.dialogs import CustomMinutes, HelpScreen
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import preview_lines
-from postrun.words import clock, plan_note
+from postrun.words import clock, left_out, plan_note, plan_total
 
 LENGTHS = (5, 10, 15)
 WALKS = (0, 2, 5, 10)
@@ -143,12 +144,11 @@ class HomeScreen(Screen[None]):
         walk = f"  ·  walk {self.walk} min first" if self.walk else ""
         self.query_one("#preview-title", Label).update(f"[b]{plan.routine.title}[/b]{walk}")
         self.query_one("#preview-plan", Static).update("\n".join(preview_lines(plan)))
-        total = f"Total {clock(plan.total_seconds)} for {self.minutes} min"
-        if note := plan_note(plan):
-            total += f"\n[dim]{note}[/dim]"
-        elif plan.dropped:
-            total += f"\n[dim]Left out to fit: {', '.join(plan.dropped)}[/dim]"
-        self.query_one("#preview-total", Label).update(total + "\n[b]enter[/b] to start")
+        lines = [escape(plan_total(plan))]
+        lines += [
+            f"[dim]{escape(text)}[/dim]" for text in (plan_note(plan), left_out(plan)) if text
+        ]
+        self.query_one("#preview-total", Label).update("\n".join([*lines, "[b]enter[/b] to start"]))
 
     def action_length(self, minutes: int) -> None:
         self.minutes = minutes
