@@ -9,6 +9,7 @@ move a few per position: linear in the routine's size.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -56,10 +57,12 @@ def run(
 ) -> tuple[list[int], Encoding]:
     """The best value for every total; `exact` weighs every total a move can make, else
     only its shortest."""
+    step = _grid(phases, switch, exact)  # every total is a multiple of it: work in steps
+    cells = (size - 1) // step + 1
     spans = [unit_span(item) for phase in phases for item in phase.items]
-    code = Encoding(units, size, max(last - first + 1 for first, last in spans))
+    code = Encoding(units, cells, max(last - first + 1 for first, last in spans))
     neg = code.neg
-    best = [0] + [neg] * (size - 1)
+    best = [0] + [neg] * (cells - 1)
     for phase in phases:
         empty, kept = best, None  # the phase without a move of its own yet, and with one
         for item in phase.items:
@@ -68,25 +71,43 @@ def run(
             empty = empty_row
             if isinstance(item, Positions):
                 source = empty if kept is None else _both(empty, kept)
-                kept = _max(kept, _positions(source, item, code, switch, exact))
+                kept = _max(kept, _positions(source, item, code, switch, exact, step))
                 continue
             before = kept
-            for seconds, value in _forms(item, code, exact):
+            for seconds, value in _forms(item, code, exact, step):
                 if kept is not None and before is not None and len(seconds) == 1:
                     kept = _raise_either(kept, empty, before, seconds[0], value)  # one pass
                 else:
                     source = empty if before is None else _both(empty, before)
                     kept = _raise(kept, source, seconds, value, neg)
-        phase_kept = _raise(None, kept, [phase.switch], code.phase, neg)
+        phase_kept = _raise(None, kept, [phase.switch // step], code.phase, neg)
         best = empty if phase_kept is None else _both(empty, phase_kept)
-    return best, code
+    by_second = [neg] * size
+    by_second[::step] = best
+    return by_second, code
 
 
-def _forms(item: tuple[Form, ...], code: Encoding, exact: bool) -> list[tuple[list[int], int]]:
+def _grid(phases: list[PhaseItems], switch: int, exact: bool) -> int:
+    """The greatest common divisor of every number of seconds the programme adds."""
+    found = [switch]
+    for phase in phases:
+        found.append(phase.switch)
+        for item in phase.items:
+            if isinstance(item, Positions):
+                found.append(item.get_ready)
+                found += [s for part, _, _ in item.parts for s in _part_seconds(part, exact, 1)]
+            else:
+                found += [s for form in item for s in _seconds(form.layout, exact, 1)]
+    return math.gcd(*found) or 1
+
+
+def _forms(
+    item: tuple[Form, ...], code: Encoding, exact: bool, step: int
+) -> list[tuple[list[int], int]]:
     """Each form's totals and value. Weighing shortest forms only, a form that costs no
     less than another yet is worth less can never be best (the other does better in its
     place, within the same limit), so it is left out."""
-    forms = [(_seconds(form.layout, exact), code.value(form.units)) for form in item]
+    forms = [(_seconds(form.layout, exact, step), code.value(form.units)) for form in item]
     if exact:
         return forms
     kept: list[tuple[list[int], int]] = []
@@ -96,8 +117,10 @@ def _forms(item: tuple[Form, ...], code: Encoding, exact: bool) -> list[tuple[li
     return kept
 
 
-def _positions(source: list[int], item: Positions, code: Encoding, switch: int, exact: bool) -> Row:
-    neg, ready = code.neg, item.get_ready
+def _positions(
+    source: list[int], item: Positions, code: Encoding, switch: int, exact: bool, step: int
+) -> Row:
+    neg, ready, switch = code.neg, item.get_ready // step, switch // step
 
     def plus(seconds: list[int], extra: int) -> list[int]:
         return [s + extra for s in seconds]
@@ -105,7 +128,7 @@ def _positions(source: list[int], item: Positions, code: Encoding, switch: int, 
     if not item.both_sides:
         row: Row = None
         for part, _, unit in item.parts:
-            seconds, v = _part_seconds(part, exact), code.value([unit])
+            seconds, v = _part_seconds(part, exact, step), code.value([unit])
             row = _raise(_raise(row, row, seconds, v, neg), source, plus(seconds, ready), v, neg)
         return row
     # Last kept position: unsided before any sided one, sided, or unsided after a sided one.
@@ -113,7 +136,7 @@ def _positions(source: list[int], item: Positions, code: Encoding, switch: int, 
     sided: Row = None
     after: Row = None
     for part, each_side, unit in item.parts:
-        seconds, v = _part_seconds(part, exact), code.value([unit])
+        seconds, v = _part_seconds(part, exact, step), code.value([unit])
         if each_side:  # a new sided run adds a switch, or two after an earlier sided run
             new = _raise(sided, sided, seconds, v, neg)
             new = _raise(new, first, plus(seconds, switch), v, neg)
@@ -128,17 +151,18 @@ def _positions(source: list[int], item: Positions, code: Encoding, switch: int, 
     return _max(_max(first, sided), after)
 
 
-def _seconds(layout: Layout, exact: bool) -> list[int]:
+def _seconds(layout: Layout, exact: bool, step: int) -> list[int]:
+    """A form's totals, in steps: its shortest only, or every one it can make."""
     if not exact:
-        return [layout.least]
+        return [layout.least // step]
     totals = {layout.fixed}
     for part in layout.parts:
         totals = {t + s for t in totals for s in part.seconds}
-    return sorted(totals)
+    return sorted(t // step for t in totals)
 
 
-def _part_seconds(part: Part, exact: bool) -> list[int]:
-    return part.seconds if exact else [part.least]
+def _part_seconds(part: Part, exact: bool, step: int) -> list[int]:
+    return [s // step for s in part.seconds] if exact else [part.least // step]
 
 
 def _max(a: Row, b: Row) -> Row:
