@@ -10,14 +10,14 @@ The planner knows nothing of time passing: that is the engine's job.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from postrun.models import HoldExercise, PositionsExercise, Routine
 from postrun.plan.choose import choose
-from postrun.plan.costs import Part, least_per_phase, reachable, shape_layout
+from postrun.plan.costs import least_per_phase, shape_layout
 from postrun.plan.drafts import WALK_FIRST, Shape, make_drafts, resolve
-from postrun.plan.knobs import Knobs, make_knobs
+from postrun.plan.even import even_values
+from postrun.plan.knobs import make_knobs
 from postrun.plan.steps import PlanSettings, Step
 
 MIN_MINUTES, MAX_MINUTES = 3, 60
@@ -137,58 +137,3 @@ def left_out(routine: Routine, shape: Shape) -> LeftOut:
         elif isinstance(e, HoldExercise) and shape.rounds[e.id] < e.rounds[1]:
             rounds.append((e.name, shape.rounds[e.id], e.rounds[1]))
     return LeftOut(phases, tuple(moves), tuple(positions), tuple(rounds))
-
-
-def even_values(parts: Sequence[Part], total: int, knobs: Knobs) -> dict[str, int]:
-    """Knob values adding up to exactly `total`: each near one shared fraction of its range,
-    nudged in plan order only as far as still reaching the total needs."""
-    suffix = reachable(parts, total)
-    if not (suffix[0] >> total) & 1:
-        raise AssertionError(f"the kept moves cannot add up to {total} s")
-    fraction = _fraction(parts, total, knobs)
-    values: dict[str, int] = {}
-    left = total
-    for part, after in zip(parts, suffix[1:], strict=True):
-        aim = _aim(part, fraction, knobs)
-        for seconds, chosen in sorted(part.options, key=_distance(part, aim, knobs)):
-            if seconds <= left and (after >> (left - seconds)) & 1:
-                values.update(zip(part.keys, chosen, strict=True))
-                left -= seconds
-                break
-    return values
-
-
-Option = tuple[int, tuple[int, ...]]
-
-
-def _aim(part: Part, fraction: float, knobs: Knobs) -> Option:
-    """The part's values at `fraction` of their ranges, and the seconds they make."""
-    aim = tuple(knobs[key].nearest(fraction) for key in part.keys)
-    return next(option for option in part.options if option[1] == aim)
-
-
-def _distance(part: Part, aim: Option, knobs: Knobs) -> Callable[[Option], tuple[int, float, int]]:
-    def distance(option: Option) -> tuple[int, float, int]:
-        seconds, chosen = option
-        spread = sum(
-            abs(v - a) / max(1, knobs[k].high - knobs[k].low)
-            for k, v, a in zip(part.keys, chosen, aim[1], strict=True)
-        )
-        return abs(seconds - aim[0]), spread, seconds
-
-    return distance
-
-
-def _fraction(parts: Sequence[Part], total: int, knobs: Knobs) -> float:
-    """The one fraction of every range whose values come nearest `total` together."""
-
-    def at(fraction: float) -> int:
-        return sum(_aim(part, fraction, knobs)[0] for part in parts)
-
-    low, high = 0.0, 1.0
-    if at(high) <= total:
-        return high
-    for _ in range(20):
-        middle = (low + high) / 2
-        low, high = (middle, high) if at(middle) <= total else (low, middle)
-    return low if total - at(low) <= at(high) - total else high
