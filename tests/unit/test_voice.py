@@ -23,7 +23,7 @@ def test_the_script_names_moves_sides_positions_and_switches(routines):
     )
     assert "Knee out to the side, 35 seconds" in said
     assert said.count("Switch to your right side") == 4
-    assert any(line.endswith("Child's pose with side reach, Centre, 35 seconds") for line in said)
+    assert any(line.endswith("Child's pose with side reach, Centre, 40 seconds") for line in said)
 
 
 PLAN = make_plan(
