@@ -7,7 +7,7 @@ once. Pure: no screen, no sound.
 
 from __future__ import annotations
 
-from postrun.models import regular_plural
+from postrun.models import Routine, regular_plural
 from postrun.plan import Plan, Side, Step
 
 # ---- counts and time ---------------------------------------------------------------------
@@ -40,14 +40,24 @@ def days(count: int) -> str:
 # ---- sides ---------------------------------------------------------------------------------
 
 
-def side_badge(side: Side) -> str:
-    """LEFT or RIGHT, for the badge; empty when no side applies."""
-    return {"left": "LEFT", "right": "RIGHT"}.get(side, "")
+def side_badge(step: Step) -> str:
+    """LEFT or RIGHT, for the badge; LEFT LEG BLOCK when the side is the one-leg block's
+    (downward dog is the same on both legs: only the block it belongs to has a side)."""
+    word = {"left": "LEFT", "right": "RIGHT"}.get(step.side, "")
+    return f"{word} LEG BLOCK" if word and step.block_side else word
 
 
-def side_note(side: Side) -> str:
-    """' (left)' after a name, or nothing."""
-    return f" ({side})" if side != "none" else ""
+def side_words(step: Step) -> str:
+    """'left', or 'left leg block' when the side is the block's; empty when none applies."""
+    if step.side == "none":
+        return ""
+    return f"{step.side} leg block" if step.block_side else step.side
+
+
+def side_note(step: Step) -> str:
+    """' (left)' or ' (left leg block)' after a name, or nothing."""
+    side = side_words(step)
+    return f" ({side})" if side else ""
 
 
 # ---- a step, for the eye -------------------------------------------------------------------
@@ -59,18 +69,19 @@ def step_name(step: Step) -> str:
 
 
 def count(step: Step) -> str | None:
-    """A counted step's count, the same for eye and ear: '18 reps', '8 breaths'."""
-    if step.kind == "reps":
-        return f"{step.reps} reps"
-    if step.kind == "breath":
-        return f"{step.reps} breaths"
-    return None
+    """A counted step's count in its own noun, the same for eye and ear: '15 prances',
+    '10 circles each way', '8 rounds', '1 breath'."""
+    if step.kind not in ("reps", "breath") or step.reps is None:
+        return None
+    one, many = step.unit
+    return f"{step.reps} {one if step.reps == 1 else many}"
 
 
 def dose(step: Step) -> str:
-    """What a step asks, briefly: 'hold 45 s', '18 reps', '8 breaths', 'walk 5:00'."""
+    """What a step asks, briefly: 'hold 45 s', '18 reps', '6 reps, hold 30 s each',
+    '8 breaths', 'walk 5:00'."""
     if counted := count(step):
-        return counted
+        return counted + (f", hold {step.rep_hold} s each" if step.rep_hold else "")
     if step.kind == "prepare":
         return f"get ready {step.seconds} s"
     if step.kind == "switch":
@@ -83,7 +94,7 @@ def dose(step: Step) -> str:
 
 def step_line(step: Step) -> str:
     """The step as one line of a log: 'Hold 45 s: Happy baby (left)'."""
-    name = step_name(step) + side_note(step.side)
+    name = step_name(step) + side_note(step)
     if step.kind == "prepare":
         return f"Get into position: {name}"
     what = dose(step)
@@ -112,7 +123,7 @@ def headline(step: Step) -> str:
 def next_text(step: Step | None) -> str:
     if step is None:
         return "next: the finish"
-    return f"next: {step.name}{side_note(step.side)}, {dose(step)}"
+    return f"next: {step.name}{side_note(step)}, {dose(step)}"
 
 
 def rep_count(current: int, total: int) -> str:
@@ -139,22 +150,82 @@ def counted(done: float, planned: float) -> str:
 
 # ---- a plan, for the eye ------------------------------------------------------------------
 
+CAUTIONS_TITLE = "Take care"
+WALK_FIRST_TITLE = "Walk first"
+
+
+def round_of(step: Step) -> str:
+    """'round 2 of 3' for a repeated hold; empty otherwise."""
+    return f"round {step.round} of {step.rounds}" if step.rounds > 1 else ""
+
+
+def plan_header(plan: Plan) -> str:
+    """'Post-run reset: 10 min, 40plus holds, after a 5 min walk'."""
+    walk = plan.settings.walk_minutes
+    after = f", after a {walk} min walk" if walk else ""
+    return f"{plan.routine.title}: {plan.minutes} min, {plan.settings.profile} holds{after}"
+
+
+def plan_total(plan: Plan) -> str:
+    """The total, with the walk first shown as the extra time it is."""
+    target = clock(plan.target_seconds)
+    if not plan.walk_seconds:
+        return f"Total {clock(plan.total_seconds)} for a {target} target"
+    return (
+        f"Total {clock(plan.total_seconds)}: {clock(plan.walk_seconds)} walking + "
+        f"{clock(plan.stretch_seconds)} stretching for a {target} target"
+    )
+
+
+def credit(routine: Routine) -> str:
+    """Where a routine comes from: title, author, publisher, as our copy names them."""
+    source = routine.source
+    author = f" by {source.author}" if source.author else ""
+    return f"From “{source.title}”{author}; publisher: {source.publisher}."
+
 
 def plan_note(plan: Plan) -> str | None:
-    """Why a plan misses the minutes asked for; None when it lands on them."""
+    """Why a plan misses the minutes asked for, from its facts; None when it lands on them."""
     if plan.on_time:
         return None
     title, minutes = plan.routine.title, plan.minutes
-    total, gap = plan.total_seconds, plan.total_seconds - plan.target_seconds
-    if gap > 0:
+    total, gap = plan.stretch_seconds, plan.stretch_seconds - plan.target_seconds
+    if gap < 0 and total == plan.longest_seconds:
         return (
-            f"{title} needs at least {clock(total)} even with its shortest holds "
-            f"and optional moves left out: {clock(gap)} over {minutes} minutes."
+            f"{title} lasts at most {clock(total)} with every move in at its longest: "
+            f"{clock(-gap)} short of {minutes} minutes."
         )
+    if gap > 0 and total == plan.shortest_seconds:
+        return (
+            f"{title} needs at least {clock(total)} even at its shortest: "
+            f"{clock(gap)} over {minutes} minutes."
+        )
+    way = "over" if gap > 0 else "short"
     return (
-        f"{title} lasts at most {clock(total)} with every move at its longest: "
-        f"{clock(-gap)} short of {minutes} minutes."
+        f"The nearest {title} can come to {minutes} minutes is {clock(total)}: "
+        f"{clock(abs(gap))} {way}, as its holds and counts move in steps."
     )
+
+
+def left_out(plan: Plan) -> str | None:
+    """What was left out and why, moves, positions and rounds; None when nothing was."""
+    out = plan.left_out
+    if not out:
+        return None
+    items = [
+        *out.moves,
+        *(f"{move} ({position.lower()})" for move, position in out.positions),
+        *(f"{plural(most - kept, 'extra round')} of {move}" for move, kept, most in out.rounds),
+    ]
+    why = "to fit" if plan.on_time else "to come nearer to"
+    text = f"Left out {why} {plan.minutes} minutes: {', '.join(items)}."
+    if out.phases:
+        text += f" That leaves nothing of {_and(out.phases)}."
+    return text
+
+
+def _and(items: tuple[str, ...]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 # ---- a step, for the ear -------------------------------------------------------------------
@@ -185,9 +256,10 @@ def spoken_number(n: int) -> str:
 
 
 def spoken_dose(step: Step) -> str:
-    """A step's dose as a coach says it: '18 reps', '45 seconds', '5 minutes'."""
+    """A step's dose as a coach says it: '18 reps', '6 reps, holding each 30 seconds',
+    '45 seconds', '5 minutes'."""
     if counted := count(step):
-        return counted
+        return counted + (f", holding each {step.rep_hold} seconds" if step.rep_hold else "")
     if step.kind == "walk":
         return plural(round(step.seconds / 60), "minute")
     return f"{step.seconds} seconds"
@@ -200,7 +272,9 @@ def spoken_move(step: Step, work: Step, position: int | None = None) -> str:
         said = f"{step.name}. {spoken_position(work, position)}"
     else:
         said = f"{step.name}, {spoken_dose(work)}"
-    return said + (f", {work.side} side" if work.side != "none" else "")
+    if side := side_words(work):
+        said += f", {side}" if work.block_side else f", {side} side"
+    return said
 
 
 def spoken_position(step: Step, number: int | None = None) -> str:

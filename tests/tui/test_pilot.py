@@ -34,14 +34,19 @@ async def test_start_five_minutes_of_the_default_routine_from_home():
 async def test_home_keys_change_the_preview():
     h = build()
     async with h.app.run_test(size=(100, 30)) as pilot:
-        assert "Total 10:00 for 10 min" in text(h.app.screen, "#preview-total")
+        assert "Total 10:00 for a 10:00 target" in text(h.app.screen, "#preview-total")
+        await pilot.press("1")
+        assert "Left out to fit 5 minutes: Hamstring nerve glide" in text(
+            h.app.screen, "#preview-total"
+        )
         await pilot.press("3")
-        assert "Total 14:50 for 15 min" in text(h.app.screen, "#preview-total")
+        assert "Total 14:50 for a 15:00 target" in text(h.app.screen, "#preview-total")
         await pilot.press("c")
         await pilot.press("1", "2", "enter")
-        assert "for 12 min" in text(h.app.screen, "#preview-total")
+        assert "for a 12:00 target" in text(h.app.screen, "#preview-total")
         await pilot.press("w")
         assert "walk 2 min first" in text(h.app.screen, "#preview-title")
+        assert "2:00 walking + 12:00 stretching" in text(h.app.screen, "#preview-total")
 
 
 async def test_a_session_runs_through_a_side_switch_with_cues():
@@ -205,7 +210,7 @@ async def test_settings_screen_saves_and_feeds_home(isolated_home):
         minutes.value = "15"
         await pilot.press("ctrl+s")
         assert isinstance(h.app.screen, HomeScreen)
-        assert "for 15 min" in text(h.app.screen, "#preview-total")
+        assert "for a 15:00 target" in text(h.app.screen, "#preview-total")
     saved, problem = load_settings(isolated_home / "settings.toml")
     assert problem is None and saved.default_minutes == 15
 

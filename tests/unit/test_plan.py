@@ -1,85 +1,127 @@
-"""The planner: bundled routines at 5, 10 and 15 minutes, and properties over any routine."""
+"""The planner: bundled routines at 5, 10 and 15 minutes, and the plan's shape and facts."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from postrun.models import Routine
-from postrun.plan import PROFILES, PlanSettings, make_plan, tolerance
-from postrun.words import plan_note
+from postrun.plan import PROFILES, PlanSettings, make_plan, seconds_values, tolerance
+from postrun.words import left_out, plan_note
 
 from ..plan_checks import assert_plan_is_sound
+
+# What the articles' numbers cannot reach (see the routines' comments and the report):
+# breathe-down tops out at 5:50; quick-full-body's ten moves at 11:43; five-key's holds
+# are all a full minute for 40plus, so its sessions step 4:20, 5:25 past 5 minutes.
+MISSES = {
+    ("breathe-down", 10, "standard"),
+    ("breathe-down", 10, "40plus"),
+    ("breathe-down", 15, "standard"),
+    ("breathe-down", 15, "40plus"),
+    ("quick-full-body", 15, "standard"),
+    ("quick-full-body", 15, "40plus"),
+    ("five-key-stretches", 5, "40plus"),
+}
 
 
 @pytest.mark.parametrize("minutes", [5, 10, 15])
 @pytest.mark.parametrize("profile", PROFILES)
-def test_every_bundled_routine_fits_or_says_why(routines, minutes, profile):
+def test_every_bundled_routine_lands_on_time_or_says_why(routines, minutes, profile):
     for routine in routines.values():
         plan = make_plan(routine, minutes, PlanSettings(profile=profile))
         assert_plan_is_sound(plan)
+        assert plan.on_time == ((routine.id, minutes, profile) not in MISSES), routine.id
 
 
-@pytest.mark.parametrize("minutes", [5, 10, 15])
-def test_post_run_reset_lands_on_time_with_all_three_phases(cli, minutes):
-    result = cli("plan", "--routine", "post-run-reset", "--minutes", str(minutes), "--json")
-    assert result.code == 0
-    data = json.loads(result.out)
-    assert data["target_seconds"] == minutes * 60
-    assert abs(data["total_seconds"] - minutes * 60) <= tolerance(minutes * 60)
-    assert data["note"] is None
-    assert {s["phase"] for s in data["steps"]} == {"lower-chain", "hips", "decompress"}
-    work = [s for s in data["steps"] if s["kind"] not in ("prepare", "switch")]
-    left = sum(s["seconds"] for s in work if s["side"] == "left")
-    right = sum(s["seconds"] for s in work if s["side"] == "right")
-    assert left == right > 0
-    assert set(data["steps"][0]) == {
-        "kind",
-        "phase",
-        "exercise",
-        "name",
-        "side",
-        "position",
-        "seconds",
-        "reps",
-        "start",
-    }
+def test_the_40plus_five_minutes_is_no_longer_a_seven_minute_session(routines):
+    """Was 7:10 for post-run reset, 11:05 for the yoga, 6:30 for five-key."""
+    for routine_id in ("post-run-reset", "long-run-yoga", "quick-full-body"):
+        plan = make_plan(routines[routine_id], 5, PlanSettings(profile="40plus"))
+        assert abs(plan.total_seconds - 300) <= tolerance(300), routine_id
+    five_key = make_plan(routines["five-key-stretches"], 5, PlanSettings(profile="40plus"))
+    assert five_key.total_seconds == 325  # the nearest a minute a hold allows
 
 
-def test_a_five_minute_session_drops_optional_moves_latest_first(routines):
-    plan = make_plan(routines["post-run-reset"], 5)
-    assert plan.dropped == (
-        "Hamstring nerve glide",
-        "Happy baby",
-        "Standing wall lunge with chest opener",
-    )
-    assert plan_note(plan) is None
+def test_every_routine_fits_five_minutes_by_choosing_among_core_moves(routines):
+    """Was 8:15 for the yoga and 9:15 for quick full-body: their core moves did not fit."""
+    for routine_id in ("long-run-yoga", "quick-full-body"):
+        plan = make_plan(routines[routine_id], 5)
+        assert abs(plan.total_seconds - 300) <= tolerance(300), routine_id
+        assert plan_note(plan) is None
 
 
-def test_the_40plus_profile_holds_a_full_minute(routines):
+def test_a_note_never_claims_a_longest_the_routine_can_beat(routines):
+    """Was 'lasts at most 9:25 with every move at its longest' after dropping three moves."""
+    plan = make_plan(routines["post-run-reset"], 10, PlanSettings(profile="40plus"))
+    assert plan_note(plan) is None and plan.on_time
+
+
+def test_holds_come_in_numbers_a_coach_would_say(routines):
+    """Was 32, 33, 34, 41, 72 s: every seconds value is now a multiple of 5 in its range."""
+    seen = set()
+    for routine in routines.values():
+        for minutes in (5, 10, 15):
+            for profile in PROFILES:
+                plan = make_plan(routine, minutes, PlanSettings(profile=profile))
+                seen |= {s.seconds for s in plan.steps if s.kind == "hold"}
+    assert seen and all(seconds % 5 == 0 for seconds in seen), sorted(seen)
+
+
+def test_a_position_left_out_is_said(routines):
+    """Dropped positions used to go unreported."""
+    plan = make_plan(routines["post-run-reset"], 5, PlanSettings(profile="40plus"))
+    assert plan.left_out.positions
+    text = left_out(plan)
+    assert text is not None and "(knee across the body)" in text
+    assert text.startswith("Left out to fit 5 minutes: ")
+
+
+def test_rounds_cut_are_said(routines):
+    plan = make_plan(routines["five-key-stretches"], 10)
+    cut = {name: (kept, most) for name, kept, most in plan.left_out.rounds}
+    assert cut  # three moves offer up to 2 or 3 rounds: 10 minutes keeps fewer
+    text = left_out(plan)
+    assert text is not None and "extra round" in text
+
+
+def test_the_40plus_minute_is_for_stretches_only(routines):
     plan = make_plan(routines["five-key-stretches"], 15, PlanSettings(profile="40plus"))
     holds = [s.seconds for s in plan.steps if s.kind == "hold"]
     assert holds and all(seconds == 60 for seconds in holds)
+    yoga = make_plan(routines["long-run-yoga"], 5, PlanSettings(profile="40plus"))
+    savasana = next(s for s in yoga.steps if s.exercise_id == "savasana" and s.kind == "hold")
+    assert savasana.seconds < 60  # a rest keeps the standard dose
 
 
-def test_an_unreachable_length_returns_the_closest_plan_and_a_note(routines):
+def test_an_unreachable_length_returns_every_move_at_its_longest_and_says_so(routines):
     plan = make_plan(routines["breathe-down"], 15)
-    note = plan_note(plan)
-    assert note is not None and "short of 15 minutes" in note
-    assert plan.total_seconds < 15 * 60
+    assert plan.stretch_seconds == plan.longest_seconds == 350
+    assert plan_note(plan) == (
+        "Breathe down lasts at most 5:50 with every move in at its longest: "
+        "9:10 short of 15 minutes."
+    )
 
 
-def test_a_walk_first_counts_in_the_total(routines):
-    plan = make_plan(routines["post-run-reset"], 15, PlanSettings(walk_minutes=5))
+def test_a_miss_between_steps_says_it_is_the_nearest(routines):
+    plan = make_plan(routines["five-key-stretches"], 5, PlanSettings(profile="40plus"))
+    assert plan_note(plan) == (
+        "The nearest Five key stretches can come to 5 minutes is 5:25: 0:25 over, "
+        "as its holds and counts move in steps."
+    )
+
+
+def test_a_walk_first_is_extra_time(routines):
+    plan = make_plan(routines["post-run-reset"], 10, PlanSettings(walk_minutes=5))
     assert plan.steps[0].kind == "walk" and plan.steps[0].seconds == 300
-    assert abs(plan.total_seconds - 900) <= tolerance(900)
+    assert plan.walk_seconds == 300
+    assert abs(plan.stretch_seconds - 600) <= tolerance(600)
+    assert plan.total_seconds == 300 + plan.stretch_seconds
+    assert plan_note(plan) is None
 
 
 def test_multi_position_holds_run_through_one_side_then_the_other(routines):
-    plan = make_plan(routines["post-run-reset"], 10)
+    plan = make_plan(routines["post-run-reset"], 15)
     openers = [
         (s.kind, s.side, s.position) for s in plan.steps if s.exercise_id == "supine-leg-openers"
     ]
@@ -111,18 +153,113 @@ def test_a_phase_on_both_sides_repeats_its_whole_block(routines):
     half = len(flow) // 2
     assert [s.exercise_id for s in flow[:half]] == [s.exercise_id for s in flow[half:]]
     assert {s.side for s in flow[:half]} == {"left"} and {s.side for s in flow[half:]} == {"right"}
+    assert all(s.block_side for s in flow)
+    assert not any(s.block_side for s in plan.steps if s.phase_id == "arrive")
+
+
+def test_steps_carry_their_count_word_and_rep_hold(routines):
+    reset = make_plan(routines["post-run-reset"], 10)
+    prances = next(s for s in reset.steps if s.kind == "reps")
+    assert prances.unit == ("prance", "prances")
+    five_key = make_plan(routines["five-key-stretches"], 15)
+    hinge = next(s for s in five_key.steps if s.exercise_id == "hip-hinge-rock-back" and s.reps)
+    assert hinge.rep_hold is not None and 30 <= hinge.rep_hold <= 60
 
 
 @pytest.mark.parametrize("minutes", range(3, 61))
-def test_any_whole_number_of_minutes_works(routines, minutes):
-    plan = make_plan(routines["long-run-yoga"], minutes)
-    assert_plan_is_sound(plan)
+@pytest.mark.parametrize("routine_id", ["long-run-yoga", "post-run-reset", "five-key-stretches"])
+def test_any_whole_number_of_minutes_works(routines, routine_id, minutes):
+    assert_plan_is_sound(make_plan(routines[routine_id], minutes))
 
 
-def test_plan_text_shows_phases_and_the_total(cli):
-    result = cli("plan", "--routine", "post-run-reset", "--minutes", "10")
-    assert "1. Restore the lower chain" in result.out
-    assert "Total 10:00 for a 10:00 target" in result.out
+def test_bundled_length_ranges_match_the_plans(routines):
+    for routine in routines.values():
+        plan = make_plan(routine, 60)
+        assert plan.stretch_seconds == plan.longest_seconds
+
+
+def test_seconds_move_in_fives_inside_their_range():
+    assert seconds_values(30, 45) == (30, 35, 40, 45)
+    assert seconds_values(12, 18) == (12, 15, 18)
+    assert seconds_values(3, 4) == (3, 4)
+    assert seconds_values(7, 9) == (7, 9)
+    assert seconds_values(33, 33) == (33,)
+    assert seconds_values(60, 60) == (60,)
+
+
+# ---- the command line ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("minutes", [5, 10, 15])
+def test_post_run_reset_lands_on_time_with_all_three_phases(cli, minutes):
+    result = cli("plan", "--routine", "post-run-reset", "--minutes", str(minutes), "--json")
+    assert result.code == 0
+    data = json.loads(result.out)
+    assert data["target_seconds"] == minutes * 60
+    assert abs(data["total_seconds"] - minutes * 60) <= tolerance(minutes * 60)
+    assert data["note"] is None
+    assert {s["phase"] for s in data["steps"]} == {"lower-chain", "hips", "decompress"}
+    work = [s for s in data["steps"] if s["kind"] not in ("prepare", "switch")]
+    left = sum(s["seconds"] for s in work if s["side"] == "left")
+    right = sum(s["seconds"] for s in work if s["side"] == "right")
+    assert left == right > 0
+    assert set(data["steps"][0]) == {
+        "kind",
+        "phase",
+        "exercise",
+        "name",
+        "side",
+        "block_side",
+        "position",
+        "seconds",
+        "reps",
+        "count",
+        "rep_hold",
+        "start",
+    }
+
+
+def test_plan_json_carries_the_facts_cautions_and_credit(cli):
+    result = cli(
+        "plan", "--routine", "five-key-stretches", "--minutes", "15", "--walk", "5", "--json"
+    )
+    data = json.loads(result.out)
+    assert data["walk_seconds"] == 300
+    assert data["total_seconds"] == 300 + data["stretch_seconds"]
+    assert data["source"]["publisher"] == "Runner's World"
+    assert "Jenny McCoy" in data["credit"]
+    assert any("finger" in c for c in data["cautions"])
+    assert "calf-step" in data["move_cautions"]
+    hinge = next(s for s in data["steps"] if s["exercise"] == "hip-hinge-rock-back" and s["reps"])
+    assert hinge["count"] == "5 reps" and hinge["rep_hold"] >= 30
+    assert set(data["left_out"]) == {"phases", "moves", "positions", "rounds"}
+
+
+def test_plan_text_shows_source_cautions_phases_and_the_total(cli):
+    result = cli("plan", "--routine", "five-key-stretches", "--minutes", "15")
+    assert result.out.splitlines()[1] == (
+        "From \u201c5 Best Post-Run Stretches\u201d by Jenny McCoy; publisher: Runner's World."
+    )
+    assert "Take care: Aim for a gentle pull." in result.out
+    assert "Take care: Hold a rail" in result.out
+    assert "1. Open the upper back" in result.out
+    assert "5 reps, hold " in result.out
+    assert "Total 15:00 for a 15:00 target" in result.out
+
+
+def test_plan_text_shows_the_walk_as_extra_time(cli):
+    result = cli("plan", "--routine", "post-run-reset", "--minutes", "10", "--walk", "5")
+    assert (
+        result.out.splitlines()[0] == "Post-run reset: 10 min, standard holds, after a 5 min walk"
+    )
+    assert "Walk first" in result.out
+    assert "Total 15:00: 5:00 walking + 10:00 stretching for a 10:00 target" in result.out
+
+
+def test_plan_text_says_the_one_leg_block(cli):
+    result = cli("plan", "--routine", "long-run-yoga", "--minutes", "15")
+    dog = next(line for line in result.out.splitlines() if "Downward-facing dog" in line)
+    assert "left leg block" in dog
 
 
 @pytest.mark.parametrize(
@@ -133,97 +270,3 @@ def test_bad_plan_arguments_are_usage_errors(cli, args):
     result = cli("plan", *args)
     assert result.code == 2
     assert len(result.err.strip().splitlines()) == 1
-
-
-# ---- properties over generated routines ---------------------------------------------------
-
-spans = st.tuples(st.integers(1, 90), st.integers(0, 60)).map(lambda t: [t[0], t[0] + t[1]])
-small_spans = st.tuples(st.integers(1, 12), st.integers(0, 8)).map(lambda t: [t[0], t[0] + t[1]])
-
-
-@st.composite
-def exercises(draw: st.DrawFn, index: int, sided_phase: bool) -> dict[str, object]:
-    kind = draw(st.sampled_from(["hold", "reps", "positions", "breath", "walk"]))
-    data: dict[str, object] = {
-        "id": f"e{index}",
-        "name": f"Move {index}",
-        "kind": kind,
-        "steps": ["Do it."],
-        "why": "Because.",
-        "priority": draw(st.sampled_from(["core", "optional"])),
-        "sides": "none" if sided_phase else draw(st.sampled_from(["none", "both"])),
-    }
-    if kind == "hold":
-        data |= {"hold": draw(spans), "rounds": draw(st.sampled_from([[1, 1], [1, 2], [1, 3]]))}
-    elif kind == "reps":
-        data |= {"reps": draw(small_spans), "tempo": draw(st.sampled_from([1, 1.5, 2, 4]))}
-        if draw(st.booleans()):
-            data["rep_hold"] = draw(small_spans)
-    elif kind == "positions":
-        count = draw(st.integers(1, 3))
-        data["positions"] = [
-            {
-                "id": f"p{i}",
-                "name": f"Position {i}",
-                "hold": draw(spans),
-                "sided": draw(st.booleans()),
-                "optional": draw(st.booleans()),
-            }
-            for i in range(count)
-        ]
-    elif kind == "breath":
-        data |= {
-            "pattern": [["in", 4], ["out", draw(st.integers(2, 8))]],
-            "rounds": draw(small_spans),
-        }
-    else:
-        data["duration"] = draw(spans)
-    return data
-
-
-@st.composite
-def routines_strategy(draw: st.DrawFn) -> Routine:
-    phases = []
-    counter = 0
-    for p in range(draw(st.integers(1, 4))):
-        sided = draw(st.booleans())
-        moves = []
-        for _ in range(draw(st.integers(1, 4))):
-            moves.append(draw(exercises(counter, sided)))
-            counter += 1
-        phases.append(
-            {
-                "id": f"p{p}",
-                "title": "P",
-                "intent": "I",
-                "sides": "both" if sided else "none",
-                "exercises": moves,
-            }
-        )
-    return Routine.model_validate(
-        {
-            "id": "generated",
-            "title": "Generated",
-            "summary": "S",
-            "focus": ["x"],
-            "source": {"title": "T", "publisher": "P"},
-            "phases": phases,
-        }
-    )
-
-
-plan_settings = st.builds(
-    PlanSettings,
-    profile=st.sampled_from(PROFILES),
-    prepare_seconds=st.integers(0, 10),
-    switch_seconds=st.integers(1, 10),
-    walk_minutes=st.sampled_from([0, 0, 0, 2]),
-)
-
-
-@settings(max_examples=150, deadline=None)
-@given(routine=routines_strategy(), minutes=st.integers(3, 60), plan_settings=plan_settings)
-def test_any_plan_keeps_its_invariants(routine, minutes, plan_settings):
-    plan = make_plan(routine, minutes, plan_settings)
-    assert_plan_is_sound(plan)
-    assert make_plan(routine, minutes, plan_settings) == plan, "not deterministic"

@@ -5,9 +5,29 @@ from __future__ import annotations
 from typing import Any
 
 from postrun.models import Routine
-from postrun.plan import Plan, PlanSettings, duration_range
+from postrun.plan import WALK_FIRST, Plan, PlanSettings, duration_range
 from postrun.store import Record, Stats
-from postrun.words import clock, days, dose, plan_note, step_name
+from postrun.words import (
+    CAUTIONS_TITLE,
+    WALK_FIRST_TITLE,
+    clock,
+    count,
+    credit,
+    days,
+    dose,
+    left_out,
+    plan_header,
+    plan_note,
+    plan_total,
+    round_of,
+    side_words,
+    step_name,
+)
+
+
+def move_cautions(routine: Routine) -> dict[str, list[str]]:
+    """Each move's cautions, by exercise id, for the moves that have any."""
+    return {e.id: list(e.cautions) for e in routine.exercises() if e.cautions}
 
 
 def routine_row(routine: Routine, settings: PlanSettings) -> dict[str, Any]:
@@ -21,6 +41,8 @@ def routine_row(routine: Routine, settings: PlanSettings) -> dict[str, Any]:
         "shortest_seconds": shortest,
         "longest_seconds": longest,
         "source": routine.source.model_dump(),
+        "cautions": list(routine.cautions),
+        "move_cautions": move_cautions(routine),
     }
 
 
@@ -36,14 +58,29 @@ def routines_text(rows: list[dict[str, Any]]) -> str:
 
 
 def plan_json(plan: Plan) -> dict[str, Any]:
+    kept = {s.exercise_id for s in plan.steps}
+    out = plan.left_out
     return {
         "routine": plan.routine.id,
         "minutes": plan.minutes,
         "profile": plan.settings.profile,
         "target_seconds": plan.target_seconds,
         "total_seconds": plan.total_seconds,
+        "walk_seconds": plan.walk_seconds,
+        "stretch_seconds": plan.stretch_seconds,
         "note": plan_note(plan),
+        "left_out_text": left_out(plan),
         "dropped": list(plan.dropped),
+        "left_out": {
+            "phases": list(out.phases),
+            "moves": list(out.moves),
+            "positions": [{"move": m, "position": p} for m, p in out.positions],
+            "rounds": [{"move": m, "kept": k, "of": n} for m, k, n in out.rounds],
+        },
+        "source": plan.routine.source.model_dump(),
+        "credit": credit(plan.routine),
+        "cautions": list(plan.routine.cautions),
+        "move_cautions": {k: v for k, v in move_cautions(plan.routine).items() if k in kept},
         "steps": [
             {
                 "kind": s.kind,
@@ -51,9 +88,12 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                 "exercise": s.exercise_id,
                 "name": s.name,
                 "side": s.side,
+                "block_side": s.block_side,
                 "position": s.position,
                 "seconds": s.seconds,
                 "reps": s.reps,
+                "count": count(s),
+                "rep_hold": s.rep_hold,
                 "start": s.start,
             }
             for s in plan.steps
@@ -62,21 +102,29 @@ def plan_json(plan: Plan) -> dict[str, Any]:
 
 
 def plan_text(plan: Plan) -> str:
-    lines = [f"{plan.routine.title}: {plan.minutes} min, {plan.settings.profile} holds"]
-    phase_index = -1
+    lines = [plan_header(plan), credit(plan.routine)]
+    lines += [f"{CAUTIONS_TITLE}: {c}" for c in plan.routine.cautions]
+    cautions = move_cautions(plan.routine)
+    phase_index, cautioned = -1, set()
     for step in plan.steps:
         if step.kind in ("prepare", "switch"):
             continue
-        if step.phase_index != phase_index:
+        if step.exercise_id == WALK_FIRST:
+            lines.append(f"\n{WALK_FIRST_TITLE}")
+        elif step.phase_index != phase_index:
             phase_index = step.phase_index
             phase = plan.routine.phases[phase_index]
             lines.append(f"\n{phase_index + 1}. {phase.title}")
-        side = "" if step.side == "none" else step.side
-        lines.append(f"  {clock(step.start):>6}  {step_name(step):<44} {side:<6} {dose(step)}")
+        what = ", ".join(filter(None, [dose(step), round_of(step)]))
+        side = side_words(step)
+        lines.append(f"  {clock(step.start):>6}  {step_name(step):<44} {side:<15} {what}")
+        if step.exercise_id in cautions and step.exercise_id not in cautioned:
+            cautioned.add(step.exercise_id)
+            lines += [f"{'':10}{CAUTIONS_TITLE}: {c}" for c in cautions[step.exercise_id]]
     lines.append("")
-    lines.append(f"Total {clock(plan.total_seconds)} for a {clock(plan.target_seconds)} target")
-    if plan.dropped:
-        lines.append(f"Left out to fit: {', '.join(plan.dropped)}")
+    lines.append(plan_total(plan))
+    if text := left_out(plan):
+        lines.append(text)
     if note := plan_note(plan):
         lines.append(f"Note: {note}")
     return "\n".join(lines)

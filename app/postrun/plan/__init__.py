@@ -1,21 +1,24 @@
 """The planner: routine + minutes + settings -> Plan, every step with exact seconds.
 
-`steps` is the plan's vocabulary, `drafts` turns a routine into steps whose seconds are
-still adjustable, and `fit` chooses and scales them to land on the time asked for.
+`steps` is the plan's vocabulary, `knobs` the numbers a plan may choose and the values
+each takes, `drafts` turns a routine into steps, `costs` says what each move costs,
+`choose` picks what is in, and `fit` sets the numbers to land on the time asked for.
 Others import from here, never from the modules inside.
 """
 
-from postrun.plan.drafts import LONG_HOLD_SECONDS
+from postrun.plan.drafts import WALK_FIRST
 from postrun.plan.fit import (
     MAX_MINUTES,
     MIN_MINUTES,
     MINUTES,
+    LeftOut,
     Plan,
     check_minutes,
     duration_range,
     make_plan,
     tolerance,
 )
+from postrun.plan.knobs import LONG_HOLD_SECONDS, SECONDS_STEP, seconds_values
 from postrun.plan.steps import PROFILES, PlanSettings, Profile, Side, Step, StepKind
 
 __all__ = [
@@ -24,6 +27,9 @@ __all__ = [
     "MINUTES",
     "MIN_MINUTES",
     "PROFILES",
+    "SECONDS_STEP",
+    "WALK_FIRST",
+    "LeftOut",
     "Plan",
     "PlanSettings",
     "Profile",
@@ -33,5 +39,6 @@ __all__ = [
     "check_minutes",
     "duration_range",
     "make_plan",
+    "seconds_values",
     "tolerance",
 ]

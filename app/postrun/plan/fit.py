@@ -1,21 +1,23 @@
 """Routine + minutes + settings -> Plan: every step with exact whole seconds.
 
-Fitting is deterministic and explainable, in this order:
-1. every phase stays, in order, with at least one exercise;
-2. while even the shortest holds overshoot: drop optional exercises (latest first),
-   then extra rounds (latest first), then optional positions;
-3. scale holds, rep counts, breaths and walks evenly inside their ranges, then nudge
-   them one unit at a time to land on the target.
+`choose` decides what is in (see its docstring for the objective); here the kept knobs are
+set to add up to the chosen total exactly, as evenly placed in their ranges as they can
+be, and the Plan records the facts a note is made of: what was left out, the shortest and
+longest the routine can be. The walk first is extra time, before the minutes asked for.
 The planner knows nothing of time passing: that is the engine's job.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from postrun.models import Routine
-from postrun.plan.drafts import Draft, Knobs, Shape, Values, make_drafts, make_knobs, total
+from postrun.models import HoldExercise, PositionsExercise, Routine
+from postrun.plan.choose import choose
+from postrun.plan.costs import least_per_phase, shape_layout
+from postrun.plan.drafts import WALK_FIRST, Shape, make_drafts, resolve
+from postrun.plan.even import even_values
+from postrun.plan.knobs import make_knobs
 from postrun.plan.steps import PlanSettings, Step
 
 MIN_MINUTES, MAX_MINUTES = 3, 60
@@ -29,126 +31,109 @@ def check_minutes(minutes: int) -> int:
     return minutes
 
 
+def tolerance(target_seconds: int) -> int:
+    """How far from the minutes asked for a plan may land and still be on time."""
+    return max(10, math.ceil(target_seconds * 0.03))
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """What a plan leaves out of its routine (facts: `words.left_out` phrases them)."""
+
+    phases: tuple[str, ...] = ()  # titles of phases with no move kept
+    moves: tuple[str, ...] = ()  # names of the moves left out
+    positions: tuple[tuple[str, str], ...] = ()  # (move, position) of moves kept
+    rounds: tuple[tuple[str, int, int], ...] = ()  # (move, rounds kept, rounds it offers)
+
+    def __bool__(self) -> bool:
+        return bool(self.moves or self.positions or self.rounds)
+
+
 @dataclass(frozen=True)
 class Plan:
     routine: Routine
     minutes: int
     settings: PlanSettings
     steps: tuple[Step, ...]
-    dropped: tuple[str, ...] = ()
+    left_out: LeftOut = LeftOut()
+    shortest_seconds: int = 0  # of stretching: the least any plan of this routine can be
+    longest_seconds: int = 0  # of stretching: every move in, at its longest
 
     @property
     def target_seconds(self) -> int:
+        """The stretching asked for (a walk first comes on top)."""
         return self.minutes * 60
 
     @property
     def total_seconds(self) -> int:
+        """The whole session, walk first included."""
         return self.steps[-1].end if self.steps else 0
+
+    @property
+    def walk_seconds(self) -> int:
+        return sum(s.seconds for s in self.steps if s.exercise_id == WALK_FIRST)
+
+    @property
+    def stretch_seconds(self) -> int:
+        return self.total_seconds - self.walk_seconds
 
     @property
     def phase_count(self) -> int:
         return len(self.routine.phases)
 
     @property
+    def dropped(self) -> tuple[str, ...]:
+        """The names of the moves left out."""
+        return self.left_out.moves
+
+    @property
     def on_time(self) -> bool:
-        """Within tolerance of the minutes asked for."""
-        return abs(self.total_seconds - self.target_seconds) <= tolerance(self.target_seconds)
-
-
-def tolerance(target_seconds: int) -> int:
-    return max(10, math.ceil(target_seconds * 0.03))
+        """The stretching lands within tolerance of the minutes asked for."""
+        return abs(self.stretch_seconds - self.target_seconds) <= tolerance(self.target_seconds)
 
 
 def make_plan(routine: Routine, minutes: int, settings: PlanSettings | None = None) -> Plan:
-    """The plan closest to `minutes` (`words.plan_note` says why when it cannot reach them)."""
+    """The best plan for `minutes` of stretching (`words.plan_note` says why it misses)."""
     check_minutes(minutes)
     settings = settings or PlanSettings()
     target = minutes * 60
     knobs = make_knobs(routine, settings.profile)
-    lows = {key: low for key, (low, _) in knobs.items()}
-    shape, larger = Shape.full(routine), None
-    while total(make_drafts(routine, shape, settings), lows) > target:
-        smaller = shape.reduce(routine)
-        if smaller is None:
-            break
-        shape, larger = smaller, shape
-    # The last cut can overshoot; the shape before it may land closer.
-    candidates = [_fitted(routine, s, settings, knobs, target) for s in (shape, larger) if s]
-    shape, steps = min(candidates, key=lambda c: abs(c[1][-1].end - target))
-    return Plan(
+    choice = choose(routine, target, tolerance(target), settings, knobs)
+    layout = shape_layout(routine, choice.shape, settings, knobs)
+    values = even_values(layout.parts, choice.total - layout.fixed, knobs)
+    steps = resolve(make_drafts(routine, choice.shape, settings), values)
+    plan = Plan(
         routine=routine,
         minutes=minutes,
         settings=settings,
         steps=steps,
-        dropped=shape.dropped_names(routine),
+        left_out=left_out(routine, choice.shape),
+        shortest_seconds=choice.shortest,
+        longest_seconds=choice.longest,
     )
+    if plan.stretch_seconds != choice.total:
+        raise AssertionError(f"steps add up to {plan.stretch_seconds}, not {choice.total}")
+    return plan
 
 
 def duration_range(routine: Routine, settings: PlanSettings | None = None) -> tuple[int, int]:
-    """The shortest and longest session (seconds) this routine can make."""
+    """The shortest session with every phase in, and the longest, in seconds of stretching."""
     settings = settings or PlanSettings()
     knobs = make_knobs(routine, settings.profile)
-    shortest = Shape.full(routine)
-    while (smaller := shortest.reduce(routine)) is not None:
-        shortest = smaller
-    lows = {k: lo for k, (lo, _) in knobs.items()}
-    highs = {k: hi for k, (_, hi) in knobs.items()}
-    low = total(make_drafts(routine, shortest, settings), lows)
-    high = total(make_drafts(routine, Shape.full(routine), settings), highs)
-    return low, high
+    longest = shape_layout(routine, Shape.full(routine), settings, knobs).most
+    return sum(least_per_phase(routine, settings, knobs)), longest
 
 
-def _fitted(
-    routine: Routine, shape: Shape, settings: PlanSettings, knobs: Knobs, target: int
-) -> tuple[Shape, tuple[Step, ...]]:
-    drafts = make_drafts(routine, shape, settings)
-    used = {key: knobs[key] for d in drafts for key in d.knobs}
-    return shape, _resolve(drafts, _fit(used, drafts, target))
-
-
-def _fit(knobs: Knobs, drafts: list[Draft], target: int) -> dict[str, int]:
-    def at(t: float) -> dict[str, int]:
-        return {k: lo + math.floor(t * (hi - lo) + 0.5) for k, (lo, hi) in knobs.items()}
-
-    low, high = 0.0, 1.0
-    if total(drafts, at(low)) >= target:
-        return at(low)
-    if total(drafts, at(high)) <= target:
-        return at(high)
-    for _ in range(30):
-        mid = (low + high) / 2
-        if total(drafts, at(mid)) < target:
-            low = mid
-        else:
-            high = mid
-    below, above = at(low), at(high)
-    values = below if target - total(drafts, below) <= total(drafts, above) - target else above
-    # Nudge one unit at a time, round-robin over the knobs, so no single move soaks it up.
-    diff = target - total(drafts, values)
-    improved = True
-    while diff and improved:
-        improved = False
-        for key, (lo, hi) in knobs.items():
-            candidate = values[key] + (1 if diff > 0 else -1)
-            if not lo <= candidate <= hi:
-                continue
-            trial = values | {key: candidate}
-            trial_diff = target - total(drafts, trial)
-            if abs(trial_diff) < abs(diff):
-                values, diff, improved = trial, trial_diff, True
-                if not diff:
-                    break
-    return values
-
-
-def _resolve(drafts: list[Draft], values: Values) -> tuple[Step, ...]:
-    steps: list[Step] = []
-    start = 0
-    for d in drafts:
-        seconds = d.seconds(values)
-        reps = d.reps(values) if d.reps else None
-        rep_seconds = seconds / reps if reps else None
-        step = replace(d.step, seconds=seconds, start=start, reps=reps, rep_seconds=rep_seconds)
-        steps.append(step)
-        start += seconds
-    return tuple(steps)
+def left_out(routine: Routine, shape: Shape) -> LeftOut:
+    phases = tuple(
+        p.title for p in routine.phases if not any(e.id in shape.rounds for e in p.exercises)
+    )
+    moves, positions, rounds = [], [], []
+    for e in routine.exercises():
+        if e.id not in shape.rounds:
+            moves.append(e.name)
+        elif isinstance(e, PositionsExercise):
+            positions += [(e.name, p.name) for p in e.positions if p not in shape.kept_positions(e)]
+        elif isinstance(e, HoldExercise) and shape.rounds[e.id] < e.rounds[1]:
+            rounds.append((e.name, shape.rounds[e.id], e.rounds[1]))
+    return LeftOut(phases, tuple(moves), tuple(positions), tuple(rounds))

@@ -16,7 +16,7 @@ class PlanSettings:
     profile: Profile = "standard"
     prepare_seconds: int = 5
     switch_seconds: int = 5
-    walk_minutes: int = 0
+    walk_minutes: int = 0  # walked before the stretching, on top of its minutes
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,15 @@ class Step:
     name: str
     move: int = 0  # which occurrence of an exercise this step belongs to, in plan order
     side: Side = "none"
+    # True when the side is the one-leg block's (a phase done on both sides), not the move's.
+    block_side: bool = False
     position: str | None = None
     round: int = 1
     rounds: int = 1
     reps: int | None = None
     rep_seconds: float | None = None  # one rep's time, its hold included
+    rep_hold: int | None = None  # seconds each rep is held (the hip hinge), if it is
+    unit: tuple[str, str] = ("rep", "reps")  # what a count counts: ("prance", "prances")
     paced: bool = True
     moving: bool = False
     breath: tuple[tuple[str, int], ...] = ()

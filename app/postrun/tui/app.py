@@ -21,7 +21,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from postrun import paths
+from postrun import paths, words
 from postrun.content import Catalog
 from postrun.plan import Plan
 from postrun.session import GAP_SECONDS, Clock, Summary
@@ -159,7 +159,8 @@ class PostrunApp(App[int]):
             self.pop_screen()
         routine = self.parts.catalog.get(summary.routine_id)
         title = routine.title if routine else summary.routine_id
-        self.switch_screen(SummaryScreen(summary, title, note))
+        credit = words.credit(routine) if routine else ""
+        self.switch_screen(SummaryScreen(summary, title, note, credit))
 
     def on_summary_closed(self, message: SummaryClosed) -> None:
         if self.start_plan is not None:

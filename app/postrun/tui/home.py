@@ -19,7 +19,7 @@ from postrun.tui.dialogs import CustomMinutes, HelpScreen
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import preview_lines
 from postrun.tui.text import plain, styled
-from postrun.words import clock, plan_note, plural
+from postrun.words import clock, left_out, plan_note, plan_total, plural
 
 LENGTHS = (5, 10, 15)
 FILES_LISTED = 5  # Home lists the first few broken files; `postrun check` tells all
@@ -153,13 +153,10 @@ class HomeScreen(Screen[None]):
         title = styled("[b]$title[/b]$walk", title=plan.routine.title, walk=walk)
         self.query_one("#preview-title", Label).update(title)
         self.query_one("#preview-plan", Static).update(plain("\n").join(preview_lines(plan)))
-        total = f"Total {clock(plan.total_seconds)} for {self.minutes} min"
-        note = plan_note(plan)
-        if not note and plan.dropped:
-            note = f"Left out to fit: {', '.join(plan.dropped)}"
-        shown = "$total\n[dim]$note[/dim]\n" if note else "$total\n"
+        notes = "\n".join(text for text in (plan_note(plan), left_out(plan)) if text)
+        shown = "$total\n[dim]$notes[/dim]\n" if notes else "$total\n"
         self.query_one("#preview-total", Label).update(
-            styled(shown + "[b]enter[/b] to start", total=total, note=note)
+            styled(shown + "[b]enter[/b] to start", total=plan_total(plan), notes=notes)
         )
 
     def action_length(self, minutes: int) -> None:

@@ -171,7 +171,7 @@ class SessionScreen(Screen[None]):
         self._show("#where", where + f"{self.plan.phase_count}: {phase.title}")
         self._show("#intent", phase.intent)
         self._show("#move", step.name.upper())
-        self.query_one(SideBadge).show_side(words.side_badge(step.side))
+        self.query_one(SideBadge).show_side(words.side_badge(step))
         self._show("#position", step.position or "")
         self.query_one("#position").display = step.position is not None
         self._show("#headline", self._headline(snap))

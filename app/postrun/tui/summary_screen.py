@@ -18,8 +18,9 @@ from postrun.words import plural
 class SummaryScreen(Screen[None]):
     BINDINGS = [Binding("enter,escape", "done", "Done"), Binding("q", "app.quit", "Quit")]
 
-    def __init__(self, summary: Summary, title: str, saved_note: str) -> None:
+    def __init__(self, summary: Summary, title: str, saved_note: str, credit: str = "") -> None:
         super().__init__()
+        self.credit = credit
         self.summary = summary
         self.routine_title = title
         self.saved_note = saved_note
@@ -30,6 +31,8 @@ class SummaryScreen(Screen[None]):
         with Vertical(id="summary"):
             yield Label(f"[b]{headline}[/b]", id="summary-title")
             yield Label(f"{self.routine_title}, {s.minutes} min ({s.profile} holds)", markup=False)
+            if self.credit:  # content text, never markup
+                yield Label(self.credit, markup=False, classes="summary-credit")
             yield Label(words.counted(s.counted_seconds, s.planned_work_seconds), id="counted")
             done = ", ".join(s.moves_done) or "none"
             yield Static(

@@ -11,7 +11,7 @@ from textual.widgets import Label, Static
 
 
 class SideBadge(Label):
-    """LEFT or RIGHT, in a block of colour; hidden when no side applies."""
+    """LEFT or RIGHT (or LEFT LEG BLOCK), in a block of colour; hidden when no side applies."""
 
     _word: str | None = None
 
@@ -21,8 +21,8 @@ class SideBadge(Label):
         self._word = word
         self.update(f" {word} " if word else "")
         self.set_class(not word, "-none")
-        self.set_class(word == "LEFT", "-left")
-        self.set_class(word == "RIGHT", "-right")
+        self.set_class(word.startswith("LEFT"), "-left")
+        self.set_class(word.startswith("RIGHT"), "-right")
 
 
 class PaceDots(Static):
