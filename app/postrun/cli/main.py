@@ -155,6 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError as error:  # `postrun plan | head`: the reader has all it wanted
+        from postrun.cli.plain import INTERRUPTED, quiet_stdout
+
+        quiet_stdout(error)
+        return INTERRUPTED
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
