@@ -113,3 +113,10 @@ async def test_the_footer_keeps_whole_labels_at_40_columns():
         for key in keys:
             assert key.region.right <= 40, (key.description, key.region)
             assert key.region.width >= len(key.description), key.description
+
+
+async def test_the_hold_profile_in_force_is_shown():
+    h = build(settings=Settings(profile="40plus"))
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "40plus holds" in " ".join(seen(h.app.screen.query_one("#preview-title")))

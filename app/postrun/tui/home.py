@@ -171,6 +171,9 @@ class HomeScreen(Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self._list_routines(event.size.width < NARROW)
 
+    def on_screen_resume(self) -> None:
+        self._list_routines(self.app.size.width < NARROW)  # resized while a dialog was up
+
     def _list_routines(self, narrow: bool) -> None:
         """Titles alone when narrow, with focus and range when there is room."""
         if narrow == self._narrow:
