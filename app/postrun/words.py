@@ -7,6 +7,8 @@ once. Pure: no screen, no sound.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from postrun.models import Routine, regular_plural
 from postrun.plan import Plan, Side, Step
 
@@ -151,12 +153,50 @@ def counted(done: float, planned: float) -> str:
 # ---- a plan, for the eye ------------------------------------------------------------------
 
 CAUTIONS_TITLE = "Take care"
+HOW_TO_TITLE = "How to do it"
+WHY_TITLE = "Why it works"
+ESC_TO_CLOSE = "esc to close"
+BLOCK_SIDES = "left leg, then right leg"  # after a one-leg block's title
 WALK_FIRST_TITLE = "Walk first"
 
 
 def round_of(step: Step) -> str:
     """'round 2 of 3' for a repeated hold; empty otherwise."""
     return f"round {step.round} of {step.rounds}" if step.rounds > 1 else ""
+
+
+def move_dose(work: Sequence[Step]) -> str:
+    """A whole move as the plan does it, from its timed steps in order: 'hold 35 s each
+    side', '3 rounds, hold 35 s', '15 glides per side', '3 positions of 35 s each side',
+    'centre (40 s), then reach the other way (30 s each side)'."""
+    first = work[0]
+    if first.position:
+        by_position: dict[str, list[Step]] = {}
+        for step in work:
+            by_position.setdefault(step.position or "", []).append(step)
+        parts = [_seconds(steps) + _each_side(steps) for steps in by_position.values()]
+        if len(by_position) > 1 and len(set(parts)) == 1:
+            return f"{len(by_position)} positions of {parts[0]}"
+        return ", then ".join(
+            f"{p.lower()} ({part})" for p, part in zip(by_position, parts, strict=True)
+        )
+    if counted := count(first):
+        each = " per side" if _each_side(work) else ""
+        return counted + each + (f", hold {first.rep_hold} s each" if first.rep_hold else "")
+    if first.kind == "walk":
+        return dose(first)
+    verb = "keep moving" if first.moving else "hold"
+    rounds = f"{first.rounds} rounds, " if first.rounds > 1 else ""
+    return f"{rounds}{verb} {_seconds(work)}{_each_side(work)}"
+
+
+def _seconds(steps: Sequence[Step]) -> str:
+    low, high = min(s.seconds for s in steps), max(s.seconds for s in steps)
+    return f"{low} s" if low == high else f"{low}-{high} s"
+
+
+def _each_side(steps: Sequence[Step]) -> str:
+    return " each side" if {s.side for s in steps} >= {"left", "right"} else ""
 
 
 def plan_header(plan: Plan) -> str:

@@ -37,7 +37,7 @@ async def test_home_keys_change_the_preview():
         assert "Total 10:00 for a 10:00 target" in text(h.app.screen, "#preview-total")
         await pilot.press("1")
         assert "Left out to fit 5 minutes: Hamstring nerve glide" in text(
-            h.app.screen, "#preview-total"
+            h.app.screen, "#preview-notes"
         )
         await pilot.press("3")
         assert "Total 14:50 for a 15:00 target" in text(h.app.screen, "#preview-total")
@@ -45,7 +45,7 @@ async def test_home_keys_change_the_preview():
         await pilot.press("1", "2", "enter")
         assert "for a 12:00 target" in text(h.app.screen, "#preview-total")
         await pilot.press("w")
-        assert "walk 2 min first" in text(h.app.screen, "#preview-title")
+        assert "after a 2 min walk" in text(h.app.screen, "#preview-title")
         assert "2:00 walking + 12:00 stretching" in text(h.app.screen, "#preview-total")
 
 

@@ -14,6 +14,7 @@ from postrun import content
 from postrun.models import Routine
 from postrun.store import History, Record, Settings
 from postrun.tui.home import HomeScreen
+from postrun.tui.preview import PlanPreview
 from postrun.tui.session_screen import SessionScreen
 from postrun.tui.summary_screen import SummaryScreen
 
@@ -85,7 +86,7 @@ async def test_home_and_the_session_show_file_text_as_text():
         first = shown(options, options.get_option_at_index(0).prompt)
         assert TITLE in first and "[red]hips" in first and "[b]mat" in first
         assert TITLE in shown(home.query_one("#preview-title", Label))
-        plan_text = shown(home.query_one("#preview-plan", Static))
+        plan_text = shown(home.query_one(PlanPreview))
         assert "[@click=app.bell]Phase[/]" in plan_text and NAME in plan_text
         await pilot.press("enter")
         screen = h.session_screen()

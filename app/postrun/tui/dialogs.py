@@ -1,14 +1,27 @@
-"""Modal screens: confirm quitting, pick a custom length, and the key help."""
+"""Modal screens: confirm quitting, pick a custom length, and the key help.
+
+Every dialog's text wraps to the room it has (`.dialog` in postrun.tcss) and says how to
+close it; help scrolls when the terminal is too small for it.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, check_minutes
+from postrun.words import ESC_TO_CLOSE
+
+
+def dialog_box(id: str | None = None, *, scrolls: bool = False) -> Vertical | VerticalScroll:
+    """A dialog's frame, saying in its bottom edge how to close it (always in sight);
+    one that `scrolls` moves with up and down when the terminal is too small for it."""
+    box = (VerticalScroll if scrolls else Vertical)(classes="dialog", id=id)
+    box.border_subtitle = ESC_TO_CLOSE
+    return box
 
 
 class ConfirmQuit(ModalScreen[bool]):
@@ -18,7 +31,7 @@ class ConfirmQuit(ModalScreen[bool]):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with dialog_box():
             yield Label("End this session now?", classes="dialog-title")
             yield Label("What you have done so far is kept.")
             yield Label("[b]y[/b] end it    [b]n[/b] keep going")
@@ -57,7 +70,7 @@ class CustomMinutes(ModalScreen[int | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with dialog_box():
             yield Label("Session length in minutes", classes="dialog-title")
             yield Input(placeholder=f"{MIN_MINUTES}-{MAX_MINUTES}", type="integer", id="minutes")
             yield Label("", id="minutes-error")
@@ -80,6 +93,8 @@ HELP = """\
   [b]c[/b]            a custom length
   [b]w[/b]            walk first: none, 2, 5 or 10 minutes
   [b]up down[/b]      choose a routine
+  [b]left right[/b]   choose a move in the plan
+  [b]i[/b]            how to do that move
   [b]enter[/b]        start
   [b]h[/b]  [b]s[/b]         history, settings
   [b]ctrl+p[/b]       start any routine at any length
@@ -94,17 +109,15 @@ HELP = """\
   [b]m[/b]            mute or unmute
   [b]i[/b]            how to do it, or why it works
   [b]q[/b]            end the session (asks first; what you did is kept)
-  [b]?[/b]            this help
-
-[dim]escape to close[/dim]"""
+  [b]?[/b]            this help"""
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="help"):
-            yield Label("[b]Keys[/b]", classes="dialog-title")
+        with dialog_box(id="help", scrolls=True) as box:
+            box.border_title = "Keys"
             yield Static(HELP)
 
     def action_close(self) -> None:

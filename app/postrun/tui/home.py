@@ -1,30 +1,37 @@
-"""Home: choose a length and a routine, see the fitted plan, press enter."""
+"""Home: choose a length and a routine, see the fitted plan and its moves, press enter."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from postrun.content import Catalog, Problem
-from postrun.models import Routine
+from postrun.models import Exercise, Routine
 from postrun.plan import Plan, duration_range, make_plan
 from postrun.store import Settings
 from postrun.tui.commands import StartCommands
 from postrun.tui.dialogs import CustomMinutes, HelpScreen
+from postrun.tui.figure import FigureView, exercise_figure
+from postrun.tui.footer import FittingFooter
+from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import StartSession
-from postrun.tui.preview import preview_lines
+from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
 from postrun.tui.text import plain, styled
-from postrun.words import clock, left_out, plan_note, plan_total, plural
+from postrun.words import clock, left_out, plan_header, plan_note, plan_total, plural
 
 LENGTHS = (5, 10, 15)
 FILES_LISTED = 5  # Home lists the first few broken files; `postrun check` tells all
 WALKS = (0, 2, 5, 10)
 LENGTH = Binding.Group("Length")
+NARROW = 60  # below this many columns the routines list shows titles only, above the plan
+KEYS = "[b]enter[/b] start   [b]← →[/b] a move   [b]i[/b] how to do it"
 
 
 class HomeScreen(Screen[None]):
@@ -33,29 +40,80 @@ class HomeScreen(Screen[None]):
         Binding("1", "length(5)", "5", group=LENGTH),
         Binding("2", "length(10)", "10", group=LENGTH),
         Binding("3", "length(15)", "15 min", group=LENGTH),
+        Binding("enter", "start", "Start", priority=True),
         Binding("c", "custom", "Custom"),
         Binding("w", "walk", "Walk first"),
-        Binding("enter", "start", "Start"),
+        Binding("left", "move(-1)", "Move", show=False),
+        Binding("right", "move(1)", "Move", show=False),
+        Binding("i", "how_to", "How to"),
         Binding("h", "app.history", "History"),
         Binding("s", "app.settings", "Settings"),
         Binding("question_mark", "help", "Help"),
         Binding("q", "app.quit", "Quit"),
     ]
+    FOOTER_ROOM = {"custom": 60, "how_to": 60, "walk": 80, "app.history": 100, "app.settings": 100}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-medium"), (110, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall"), (50, "-very-tall")]
+    DEFAULT_CSS = """
+    HomeScreen {
+        #home-title { padding: 0 2; height: 1; margin-top: 1; }
+        #lengths { height: 5; padding: 0 1; }
+        .length {
+            width: 1fr; height: 4; margin: 0 1;
+            border: round $panel-lighten-2;
+            content-align: center middle; text-align: center;
+        }
+        .length.-selected { border: heavy $accent; color: $accent; }
+        #home-body { height: 1fr; padding: 0 2; }
+        #routines { width: 2fr; height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
+        #preview { width: 3fr; padding: 0 0 0 2; }
+        #preview-title { width: 100%; }
+        #preview-main { height: 1fr; }
+        #preview-scroll { width: 3fr; height: 1fr; min-height: 2; }
+        #preview-figure { display: none; width: 2fr; max-width: 40; height: 12; margin-left: 1; }
+        #preview-total { margin-top: 1; width: 100%; }
+        #preview-notes { width: 100%; color: $text-muted; }
+        #preview-notes-inline { display: none; width: 100%; color: $text-muted; margin-top: 1; }
+        #preview-keys { width: 100%; color: $text-muted; }
+        #preview-notes.-empty, #preview-notes-inline.-empty { display: none; }
+        #home-problems { height: auto; max-height: 7; padding: 0 2; color: $warning; }
+        &.-wide.-tall #preview-figure { display: block; }
+        &.-wide.-very-tall #preview-figure { display: block; height: 18; max-width: 48; }
+        &.-short {
+            #home-title { display: none; }
+            #lengths { height: 1; }
+            .length { height: 1; border: none; }
+            .length.-selected { background: $accent; color: auto 90%; text-style: bold; }
+            #preview-notes, #preview-keys { display: none; }
+            #preview-notes-inline { display: block; }
+        }
+        &.-narrow {
+            #home-body { layout: vertical; padding: 0 1; }
+            #routines { width: 100%; height: 30%; min-height: 3; border: none; }
+            #preview { width: 100%; padding: 0; }
+            #preview-title, #preview-keys { display: none; }
+            #preview-total { margin-top: 0; }
+        }
+    }
+    """
 
     minutes: reactive[int] = reactive(10)
     routine_id: reactive[str] = reactive("")
     walk: reactive[int] = reactive(0)
+    move: reactive[int] = reactive(0)
 
     def __init__(self, catalog: Catalog, settings: Settings) -> None:
         super().__init__()
         self.catalog = catalog
         self.settings = settings
         self.set_reactive(HomeScreen.minutes, settings.default_minutes)
-        first = next(iter(catalog.routines), "")
+        first = self._routines()[0].id if catalog.routines else ""
         chosen = settings.default_routine if settings.default_routine in catalog.routines else first
         self.set_reactive(HomeScreen.routine_id, chosen)
         self.set_reactive(HomeScreen.walk, settings.walk_minutes)
         self._composed = False  # watchers fire before the widgets they update exist
+        self._narrow: bool | None = None
+        self._lines: list[Line] = []
 
     def compose(self) -> ComposeResult:
         yield Label("[b]postrun[/b] - stretch after your run", id="home-title")
@@ -66,28 +124,29 @@ class HomeScreen(Screen[None]):
                 )
             yield Static("[b]custom[/b]\n[dim]c[/dim]", classes="length", id="len-custom")
         with Horizontal(id="home-body"):
-            yield OptionList(*self._options(), id="routines")
+            yield OptionList(id="routines")
             with Vertical(id="preview"):
                 yield Label(id="preview-title")
-                with VerticalScroll(id="preview-scroll"):
-                    yield Static(id="preview-plan")
-                yield Label(id="preview-total")
+                with Horizontal(id="preview-main"):
+                    with VerticalScroll(id="preview-scroll"):  # tab, then up and down
+                        yield PlanPreview(id="preview-plan")
+                        yield Label(id="preview-notes-inline", markup=False)
+                    yield FigureView(id="preview-figure")
+                yield Label(id="preview-total", markup=False)
+                yield Label(id="preview-notes", markup=False)
+                yield Label(KEYS, id="preview-keys")
         yield Static(skipped_files(self.catalog.problems), id="home-problems", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
-    def _options(self) -> list[Option]:
+    def _options(self, narrow: bool) -> list[Option]:
         options = []
         for routine in self._routines():
             low, high = duration_range(routine, self.settings.plan_settings())
             gear = ", ".join(routine.equipment) or "no equipment"
             focus = ", ".join(routine.focus[:4])
             detail = f"{clock(low)}-{clock(high)} min  ·  {gear}"
-            prompt = styled(
-                "[b]$title[/b]\n[dim]$focus\n$detail[/dim]",
-                title=routine.title,
-                focus=focus,
-                detail=detail,
-            )
+            shown = "[b]$title[/b]" if narrow else "[b]$title[/b]\n[dim]$focus\n$detail[/dim]"
+            prompt = styled(shown, title=routine.title, focus=focus, detail=detail)
             options.append(Option(prompt, id=routine.id))
         return options
 
@@ -99,23 +158,36 @@ class HomeScreen(Screen[None]):
         self._refresh()
 
     def _routines(self) -> list[Routine]:
-        """The default routine first, then the rest as found."""
-        default = self.settings.default_routine
-        ordered = sorted(self.catalog.routines.values(), key=lambda r: r.id != default)
-        return ordered
+        """Routines by title, as a reader looks for one."""
+        return sorted(self.catalog.routines.values(), key=lambda r: (r.title.casefold(), r.id))
 
     def on_mount(self) -> None:
         self.query_one("#home-problems").display = bool(self.catalog.problems)
-        routines = self.query_one(OptionList)
-        ids = [r.id for r in self._routines()]
-        if self.routine_id in ids:
-            routines.highlighted = ids.index(self.routine_id)
-        routines.focus()
+        self._list_routines(self.app.size.width < NARROW)
+        self.query_one(OptionList).focus()
         self._composed = True
         self._refresh()
 
+    def on_resize(self, event: Resize) -> None:
+        self._list_routines(event.size.width < NARROW)
+
+    def on_screen_resume(self) -> None:
+        self._list_routines(self.app.size.width < NARROW)  # resized while a dialog was up
+
+    def _list_routines(self, narrow: bool) -> None:
+        """Titles alone when narrow, with focus and range when there is room."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        routines = self.query_one(OptionList)
+        routines.set_options(self._options(narrow))
+        ids = [r.id for r in self._routines()]
+        if self.routine_id in ids:
+            routines.highlighted = ids.index(self.routine_id)
+            self.call_after_refresh(routines.scroll_to_highlight)
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id:
+        if event.option.id and event.option.id != self.routine_id:
             self.routine_id = event.option.id
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -125,10 +197,14 @@ class HomeScreen(Screen[None]):
         self._refresh()
 
     def watch_routine_id(self) -> None:
+        self.set_reactive(HomeScreen.move, 0)
         self._refresh()
 
     def watch_walk(self) -> None:
         self._refresh()
+
+    def watch_move(self) -> None:
+        self._show_move()
 
     def plan(self) -> Plan | None:
         routine = self.catalog.get(self.routine_id)
@@ -149,15 +225,42 @@ class HomeScreen(Screen[None]):
         plan = self.plan()
         if plan is None:
             return
-        walk = f"  ·  walk {self.walk} min first" if self.walk else ""
-        title = styled("[b]$title[/b]$walk", title=plan.routine.title, walk=walk)
-        self.query_one("#preview-title", Label).update(title)
-        self.query_one("#preview-plan", Static).update(plain("\n").join(preview_lines(plan)))
+        title = self.query_one("#preview-title", Label)
+        title.update(styled("[b]$header[/b]", header=plan_header(plan)))
+        self._lines = preview_lines(plan)
+        self.set_reactive(HomeScreen.move, min(self.move, max(len(moves_of(self._lines)) - 1, 0)))
+        self.query_one("#preview-total", Label).update(plain(plan_total(plan)))
         notes = "\n".join(text for text in (plan_note(plan), left_out(plan)) if text)
-        shown = "$total\n[dim]$notes[/dim]\n" if notes else "$total\n"
-        self.query_one("#preview-total", Label).update(
-            styled(shown + "[b]enter[/b] to start", total=plan_total(plan), notes=notes)
-        )
+        for where in ("#preview-notes", "#preview-notes-inline"):  # below, or in the scroll
+            self.query_one(where, Label).update(plain(notes))
+            self.query_one(where).set_class(not notes, "-empty")
+        self._show_move()
+
+    def _show_move(self) -> None:
+        """Highlight the chosen move, keep it in sight, and show its figure."""
+        if not self._composed:
+            return
+        preview = self.query_one(PlanPreview)
+        preview.show(self._lines, self.move)
+        chosen = self._chosen()
+        figure = exercise_figure(*chosen) if chosen else ()
+        self.query_one(FigureView).show(figure)
+        self.call_after_refresh(self._scroll_to_move)
+
+    def _chosen(self) -> tuple[Exercise, str | None] | None:
+        """The chosen move's exercise and position, or None (nothing, or the walk first)."""
+        moves = moves_of(self._lines)
+        routine = self.catalog.get(self.routine_id)
+        if not moves or routine is None:
+            return None
+        step = moves[min(self.move, len(moves) - 1)]
+        found = [e for e in routine.exercises() if e.id == step.exercise_id]
+        return (found[0], step.position) if found else None
+
+    def _scroll_to_move(self) -> None:
+        scroll = self.query_one("#preview-scroll", VerticalScroll)
+        row = self.query_one(PlanPreview).row_of(self.move)
+        scroll.scroll_to_region(Region(0, row, 1, 1), animate=False, immediate=True)
 
     def action_length(self, minutes: int) -> None:
         self.minutes = minutes
@@ -171,6 +274,17 @@ class HomeScreen(Screen[None]):
 
     def action_walk(self) -> None:
         self.walk = WALKS[(WALKS.index(self.walk) + 1) % len(WALKS)] if self.walk in WALKS else 0
+
+    def action_move(self, by: int) -> None:
+        count = len(moves_of(self._lines))
+        if count:
+            self.move = (self.move + by) % count
+
+    def action_how_to(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            exercise, position = chosen
+            self.app.push_screen(HowToScreen(exercise, position=position))
 
     def action_start(self) -> None:
         plan = self.plan()

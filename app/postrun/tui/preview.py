@@ -1,29 +1,109 @@
-"""The home screen's preview of a plan, move by move (its words come from `words`)."""
+"""The home screen's preview of a plan, move by move (its words come from `words`).
+
+Each line keeps its indent when it wraps, and one move is selected: its line stands
+out, `i` tells how to do it and the figure beside shows it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
 
-from postrun.plan import Plan
+from postrun.plan import Plan, Step
 from postrun.tui.text import plain, styled
-from postrun.words import dose
+from postrun.words import BLOCK_SIDES, move_dose
+
+MOVE_INDENT = 3
+WRAP_INDENT = 2  # a wrapped line goes this much further in than the line it continues
 
 
-def preview_lines(plan: Plan) -> list[Content]:
-    """The plan by phase and move, compact enough for the home screen's preview."""
-    lines: list[Content] = []
-    phase_index, move = -1, -1
-    for step in plan.steps:
-        if not step.is_timed_work or step.move == move:
+@dataclass(frozen=True)
+class Line:
+    text: Content
+    indent: int = 0
+    move: Step | None = None  # the move's first timed step, on a move's line
+
+
+def preview_lines(plan: Plan) -> list[Line]:
+    """The plan by phase and move; a one-leg block is listed once, for both legs."""
+    lines: list[Line] = []
+    shown: set[tuple[int, str]] = set()
+    for phase_index, phase in enumerate(plan.routine.phases):
+        work = [s for s in plan.steps if s.phase_index == phase_index and s.is_timed_work]
+        if not work:
             continue
-        move = step.move
-        if step.phase_index != phase_index:
-            phase_index = step.phase_index
-            title = plan.routine.phases[phase_index].title
-            lines.append(styled("[b]$number. $title[/b]", number=phase_index + 1, title=title))
-        work = [s for s in plan.steps if s.move == move and s.is_timed_work]
-        sides = " each side" if {s.side for s in work} >= {"left", "right"} else ""
-        positions = len({s.position for s in work if s.position})
-        what = f"{positions} positions, {work[-1].seconds} s" if positions > 1 else dose(step)
-        lines.append(plain(f"   {step.name}: {what}{sides}"))
+        header = "[b]$number. $title[/b]"
+        if any(s.block_side for s in work):
+            header += " [dim]($sides)[/dim]"
+        lines.append(
+            Line(styled(header, number=phase_index + 1, title=phase.title, sides=BLOCK_SIDES))
+        )
+        moves: dict[int, list[Step]] = {}
+        for step in work:
+            moves.setdefault(step.move, []).append(step)
+        for steps in moves.values():
+            first = steps[0]
+            if (phase_index, first.exercise_id) in shown:
+                continue  # the other leg of a one-leg block
+            shown.add((phase_index, first.exercise_id))
+            text = plain(f"{first.name}: {move_dose(steps)}")
+            lines.append(Line(text, MOVE_INDENT, first))
     return lines
+
+
+def moves_of(lines: list[Line]) -> list[Step]:
+    return [line.move for line in lines if line.move is not None]
+
+
+def wrapped(lines: list[Line], width: int, selected: int = -1) -> tuple[list[Content], list[int]]:
+    """The lines wrapped to `width` with hanging indents, and the row each move starts on."""
+    rows: list[Content] = []
+    starts: list[int] = []
+    for line in lines:
+        text = line.text
+        if line.move is not None:
+            if len(starts) == selected:
+                text = text.stylize("reverse")
+            starts.append(len(rows))
+        room = max(width - line.indent - WRAP_INDENT, 8)
+        first, *rest = text.wrap(room + WRAP_INDENT) or [Content("")]
+        rows.append(Content(" " * line.indent) + first)
+        if rest:
+            rest = Content(" ").join(rest).wrap(room)  # re-wrap the rest to the narrower room
+            rows += [Content(" " * (line.indent + WRAP_INDENT)) + row for row in rest]
+    return rows, starts
+
+
+class PlanPreview(Widget):
+    """The plan's lines, wrapped to the width they have, one move highlighted."""
+
+    DEFAULT_CSS = """
+    PlanPreview {
+        width: 1fr;
+        height: auto;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lines: list[Line] = []
+        self.selected = 0
+
+    def show(self, lines: list[Line], selected: int) -> None:
+        self.lines, self.selected = lines, selected
+        self.refresh(layout=True)
+
+    def row_of(self, move: int) -> int:
+        """The row a move's line starts on, at the width the preview has now."""
+        _, starts = wrapped(self.lines, self.content_size.width or 80, move)
+        return starts[move] if 0 <= move < len(starts) else 0
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(wrapped(self.lines, width)[0])
+
+    def render(self) -> Content:
+        rows, _ = wrapped(self.lines, self.content_size.width, self.selected)
+        return Content("\n").join(rows)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from postrun import words
 from postrun.session import Summary
+from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import SummaryClosed
 from postrun.tui.text import styled
 from postrun.words import plural
@@ -17,6 +18,25 @@ from postrun.words import plural
 
 class SummaryScreen(Screen[None]):
     BINDINGS = [Binding("enter,escape", "done", "Done"), Binding("q", "app.quit", "Quit")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
+    DEFAULT_CSS = """
+    SummaryScreen {
+        align: center middle;
+        #summary {
+            width: 76; max-width: 100%; height: auto; max-height: 100%;
+            padding: 1 2; border: round $success;
+        }
+        #summary Label, #summary Static { width: 100%; }  /* every line wraps, none is cut */
+        #summary-title { color: $success; margin-bottom: 1; }
+        .summary-list { margin-top: 1; }
+        .summary-credit { color: $text-muted; }
+        #saved { margin-top: 1; color: $text-muted; }
+        &.-short {
+            #summary { padding: 0 1; }
+            #summary-title, .summary-list, #saved { margin: 0; }
+        }
+    }
+    """
 
     def __init__(self, summary: Summary, title: str, saved_note: str, credit: str = "") -> None:
         super().__init__()
@@ -28,7 +48,7 @@ class SummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         s = self.summary
         headline = words.session_end(s.completed)
-        with Vertical(id="summary"):
+        with VerticalScroll(id="summary"):  # up and down when it does not fit
             yield Label(f"[b]{headline}[/b]", id="summary-title")
             yield Label(f"{self.routine_title}, {s.minutes} min ({s.profile} holds)", markup=False)
             if self.credit:  # content text, never markup
@@ -49,7 +69,7 @@ class SummaryScreen(Screen[None]):
                 yield Label(f"Paused {plural(s.pauses, 'time')}")
             yield Label(self.saved_note, id="saved", markup=False)
             yield Label("[dim]press enter to finish[/dim]")
-        yield Footer()
+        yield FittingFooter()
 
     def action_done(self) -> None:
         self.post_message(SummaryClosed())

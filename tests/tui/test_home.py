@@ -1,0 +1,122 @@
+"""Home as a runner uses it: routines by title, titles as text, a preview that wraps and
+keeps its indent, the chosen move's figure, and a footer readable at 40 columns."""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets._footer import FooterKey
+
+from postrun import content
+from postrun.models import Routine
+from postrun.plan import make_plan
+from postrun.store import Settings
+from postrun.tui.figure import FigureView, exercise_figure
+from postrun.tui.home import HomeScreen
+from postrun.tui.howto_screen import HowToScreen
+from postrun.tui.preview import PlanPreview, preview_lines
+
+from .harness import build
+
+MARKUP_TITLE = "[b]Bold[/] [/b]odd"
+
+
+def seen(widget: Widget) -> list[str]:
+    """The rows a widget draws on screen, as text."""
+    return [widget.render_line(y).text.rstrip() for y in range(widget.size.height)]
+
+
+def with_routine_titled(title: str) -> content.Catalog:
+    found = content.load_all(include_user=False)
+    base = found.routines["post-run-reset"]
+    odd = Routine.model_validate({**base.model_dump(), "id": "odd", "title": title})
+    found.routines = {**found.routines, "odd": odd}
+    return found
+
+
+async def test_routines_are_listed_by_title():
+    h = build()
+    async with h.app.run_test(size=(80, 24)):
+        options = h.app.screen.query_one(OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        titles = [h.app.parts.catalog.routines[str(i)].title for i in ids]
+        assert titles == sorted(titles, key=str.casefold)
+        assert ids[options.highlighted or 0] == "post-run-reset"  # the default stays chosen
+
+
+async def test_a_title_with_markup_is_shown_as_written():
+    h = build(settings=Settings(default_routine="odd"), catalog=with_routine_titled(MARKUP_TITLE))
+    for size in ((80, 24), (40, 12)):
+        async with h.app.run_test(size=size) as pilot:
+            await pilot.pause()
+            rows = seen(h.app.screen.query_one(OptionList))
+            assert any(MARKUP_TITLE in row for row in rows), rows
+        h = build(
+            settings=Settings(default_routine="odd"), catalog=with_routine_titled(MARKUP_TITLE)
+        )
+
+
+async def test_a_wrapped_preview_line_keeps_its_indent():
+    h = build()
+    async with h.app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        rows = [row for row in seen(h.app.screen.query_one(PlanPreview)) if row.strip()]
+        child = next(i for i, row in enumerate(rows) if "Child's pose" in row)
+        assert rows[child].startswith("   Child's pose")
+        assert rows[child + 1].startswith("     ") and rows[child + 1].strip()
+
+
+async def test_the_note_and_the_left_out_list_wrap_in_full():
+    settings = Settings(default_routine="five-key-stretches", default_minutes=5, profile="40plus")
+    h = build(settings=settings)
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = " ".join(seen(h.app.screen.query_one("#preview-notes")))
+        assert "as its holds and counts move in steps." in shown
+        assert shown.rstrip().endswith("1 extra round of Calf stretch on a step.")
+
+
+def test_a_one_leg_block_is_previewed_once_for_both_legs(routines):
+    plan = make_plan(routines["long-run-yoga"], 10)
+    lines = [line.text.plain for line in preview_lines(plan)]
+    assert "2. One-leg flow (left leg, then right leg)" in lines
+    assert sum(line.startswith("Downward-facing dog:") for line in lines) == 1
+
+
+async def test_left_and_right_choose_a_move_its_figure_and_its_how_to():
+    h = build()
+    async with h.app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        home = h.app.screen
+        assert isinstance(home, HomeScreen)
+        routine = h.app.parts.catalog.routines["post-run-reset"]
+        dog, glide = routine.exercises()[:2]
+        figure = home.query_one(FigureView)
+        assert figure.has_room and figure.render().plain.strip()
+        assert figure._shown[0] == exercise_figure(dog)
+        await pilot.press("right")
+        assert figure._shown[0] == exercise_figure(glide)
+        await pilot.press("i")
+        assert isinstance(h.app.screen, HowToScreen)
+        assert h.app.screen.exercise.id == glide.id
+        await pilot.press("escape")
+        assert isinstance(h.app.screen, HomeScreen)
+
+
+async def test_the_footer_keeps_whole_labels_at_40_columns():
+    h = build()
+    async with h.app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        keys = [k for k in h.app.screen.query(FooterKey) if k.display]
+        shown = {k.description for k in keys}
+        assert {"Start", "Help", "Quit"} <= shown
+        for key in keys:
+            assert key.region.right <= 40, (key.description, key.region)
+            assert key.region.width >= len(key.description), key.description
+
+
+async def test_the_hold_profile_in_force_is_shown():
+    h = build(settings=Settings(profile="40plus"))
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "40plus holds" in " ".join(seen(h.app.screen.query_one("#preview-title")))
