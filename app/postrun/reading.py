@@ -150,14 +150,11 @@ class Reader:
             current = min(step.reps, (snap.rep or 0) + 1)
             count = words.rep_count(current, step.reps)
             if step.rep_hold and snap.rep_fraction is not None:
-                left = self._rep_left(snap)
-                holding = left <= step.rep_hold
-                doing = (
-                    words.headline(replace(step, kind="hold", moving=False))
-                    if holding
-                    else words.EASE_IN
-                )
-                return words.countdown(left), "clock", doing, count
+                rep = step.rep_seconds or 0.0
+                held = replace(step, kind="hold", moving=False)
+                into = snap.rep_fraction * rep
+                doing = words.headline(held) if rep - into <= step.rep_hold else words.EASE_IN
+                return words.countdown(self._rep_left(snap)), "clock", doing, count
             doing = words.headline(step) + f"  ·  {clock} left"
             if not step.paced:
                 doing = f"{words.headline(step)}  ·  {words.OWN_PACE_KEY}"
