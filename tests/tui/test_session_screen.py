@@ -50,11 +50,12 @@ async def test_help_pauses_the_session_and_closing_it_resumes_after_the_lead_in(
         await pilot.press("question_mark")
         assert isinstance(h.app.screen, HelpScreen)
         await h.advance(pilot, 60)
-        assert screen.session.status is Status.PAUSED
+        assert screen.session.tick().status is Status.PAUSED
         assert screen.session.tick().seconds_left == left
         await pilot.press("escape")
         await pilot.pause()
-        assert h.app.screen is screen and screen.session.status is Status.RUNNING
+        assert h.app.screen_stack[-1] is screen
+        assert screen.session.tick().status is Status.RUNNING
         await h.advance(pilot, 1)
         assert said(screen, "#info").startswith("Resuming in 2")
         await h.advance(pilot, 4)  # the rest of the 3 s lead-in, then 2 s of the hold
