@@ -33,6 +33,7 @@ class Reading:
     side_short: str  # in its place when that does not fit: 'RIGHT →'
     switching: bool  # a side switch has the screen
     title: str  # the move on screen (the coming one while getting into position)
+    phase: str  # 'phase 2 of 3'
     where: str  # 'move 3 of 9 · knee out to the side, 2 of 3 · round 1 of 2'
     doing: str  # 'Hold', 'Breathe in · 3 s', 'Get into position · 5 s', 'Resuming in 3'
     count: str  # 'rep 3 of 15', 'breath 2 of 18'; '' for none
@@ -122,6 +123,7 @@ class Reader:
             side_short=words.side_arrow(step),
             switching=step.kind == "switch",
             title=work.name,
+            phase=words.phase_of(work.phase_index + 1, self.plan.phase_count),
             where=self.where(work),
             doing=doing,
             count=count,

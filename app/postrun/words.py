@@ -382,6 +382,10 @@ def switch_big(step: Step) -> str:
     return f"{arrow}Switch to your {step.side.upper()} side{after}"
 
 
+def phase_of(number: int, phases: int) -> str:
+    return f"phase {number} of {phases}"
+
+
 def move_of(number: int, moves: int) -> str:
     return f"move {number} of {moves}"
 

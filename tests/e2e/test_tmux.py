@@ -19,8 +19,8 @@ def test_a_real_session_advances_and_quits_cleanly(tmp_path: Path) -> None:
         f" echo $? > {rc}"
     )
     with terminal(command, tmp_path / "home") as term:
-        term.wait_for(lambda s: "move 1 of" in s, "the session screen")
-        term.wait_for(lambda s: "move 2 of" in s, "the session reach the second move")
+        term.wait_for(lambda s: "phase 1 of 3" in s, "the session screen")
+        term.wait_for(lambda s: "phase 2 of 3" in s, "the session reach phase 2")
         term.keys("space")
         term.wait_for(lambda s: "PAUSED" in s, "the paused box")
         term.keys("space")

@@ -89,7 +89,10 @@ async def test_counts_read_as_counts():
         screen = await go_to(
             h, pilot, lambda s: s.position == "Knee out to the side" and s.side == "left"
         )
-        assert said(screen, "#place") == "move 3 of 6  ·  knee out to the side, 2 of 3"
+        assert (
+            said(screen, "#place")
+            == "move 3 of 6  ·  knee out to the side, 2 of 3  ·  phase 2 of 3"
+        )
 
 
 async def test_the_countdown_grows_with_the_window():

@@ -36,7 +36,13 @@ MOMENTS: dict[str, tuple[str, int, Callable[[Step], bool], float, tuple[str, ...
     "paced_rep": ("post-run-reset", 10, lambda s: s.kind == "reps", 7.5, ()),
     "rep_with_a_hold": ("five-key-stretches", 15, lambda s: s.rep_hold is not None, 69, ()),
     "breath": ("breathe-down", 5, lambda s: s.kind == "breath", 15, ()),
-    "get_into_position": ("post-run-reset", 10, lambda s: s.kind == "prepare" and s.move, 1, ()),
+    "get_into_position": (
+        "post-run-reset",
+        10,
+        lambda s: s.kind == "prepare" and s.move > 0,
+        1,
+        (),
+    ),
     "paused": (
         "post-run-reset",
         10,

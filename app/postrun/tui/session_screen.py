@@ -59,8 +59,12 @@ COMMANDS = {
 
 
 class SessionScreen(Screen[None]):
+    # In the order the footer shows them: the first ones stay on the narrowest screens.
     BINDINGS = [
         Binding("space", "toggle_pause", "Pause"),
+        Binding("enter", "rep_done", "Rep done"),
+        Binding("q", "quit_session", "Quit"),
+        Binding("question_mark", "help", "Help"),
         Binding("p", "back", "Back", group=NAV),
         Binding("n", "next_step", "Next", group=NAV),
         Binding("N", "next_move", "Next move", group=NAV),
@@ -68,11 +72,8 @@ class SessionScreen(Screen[None]):
         Binding("right", "next_step", "Next", show=False),
         Binding("minus", "less_time", "-10 s", group=TIME),
         Binding("plus", "more_time", "+10 s", group=TIME),
-        Binding("enter", "rep_done", "Rep done"),
         Binding("m", "mute", "Mute"),
-        Binding("question_mark", "help", "Help"),
-        Binding("q", "quit_session", "Quit"),
-        Binding("i", "why", "Why"),  # last: the first to go off a narrow footer
+        Binding("i", "why", "Why"),
     ]
 
     DEFAULT_CSS = """
@@ -217,7 +218,7 @@ class SessionScreen(Screen[None]):
             if not layout.where and where:
                 title = f"{title}  ·  {where}"
             self._line("#title", title)
-            self._line("#place", where)
+            self._line("#place", "  ·  ".join(filter(None, (where, reading.phase))))
             side = self.query_one(SideBand)
             side.show_side(reading.side, *dict.fromkeys((layout.side_text, reading.side_short)))
             big = self.query_one("#big", BigText)
