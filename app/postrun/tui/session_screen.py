@@ -137,6 +137,12 @@ class SessionScreen(Screen[None]):
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
+        # Kept, so that a tick finds its widgets without a query.
+        self._lines = {line.id: line for line in self.query(Line) if line.id}
+        self._side = self.query_one(SideBand)
+        self._big = self.query_one("#big", BigText)
+        self._figure = self.query_one(Figure)
+        self._howto = self.query_one(HowTo)
         self.sound.start_voice(self.plan)
         self.session.command(Command.START)
         self.tick()
@@ -144,7 +150,8 @@ class SessionScreen(Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self.query_one(Footer).compact = event.size.width < 70
         if self._reading is not None:
-            self._arrange(self._reading)
+            self._reading = None  # drawn again for the new size, now
+            self.tick()
 
     @property
     def in_progress(self) -> bool:
@@ -219,11 +226,10 @@ class SessionScreen(Screen[None]):
                 title = f"{title}  ·  {where}"
             self._line("#title", title)
             self._line("#place", "  ·  ".join(filter(None, (where, reading.phase))))
-            side = self.query_one(SideBand)
-            side.show_side(reading.side, *dict.fromkeys((layout.side_text, reading.side_short)))
-            big = self.query_one("#big", BigText)
-            big.set_class(reading.urgent, "-urgent")
-            big.show(*dict.fromkeys((reading.big, reading.big_short)))
+            sides = dict.fromkeys((layout.side_text, reading.side_short))
+            self._side.show_side(reading.side, *sides)
+            self._big.set_class(reading.urgent, "-urgent")
+            self._big.show(*dict.fromkeys((reading.big, reading.big_short)))
             info = reading.doing if not reading.count else f"{reading.count}  ·  {reading.doing}"
             self._line("#info", info + self._pace_mark(reading))
             self._line("#coming", reading.next)
@@ -235,7 +241,7 @@ class SessionScreen(Screen[None]):
             self.refresh_bindings()
 
     def _line(self, selector: str, text: str) -> None:
-        self.query_one(selector, Line).show(text)
+        self._lines[selector.lstrip("#")].show(text)
 
     def _pace_mark(self, reading: Reading) -> str:
         """One mark that moves with the rep, for when no figure shows the pace."""
@@ -262,7 +268,7 @@ class SessionScreen(Screen[None]):
         self._frames = max(1, len(poses))
         frame = 0 if reading.motion is None else frame_for(reading.motion, self._frames)
         side: Side = "right" if work.side == "right" else "left"
-        self.query_one(Figure).show((work.exercise_id, work.position), poses, side, frame)
+        self._figure.show((work.exercise_id, work.position), poses, side, frame)
 
     def _arrange(self, reading: Reading) -> None:
         """Share the screen out again, only when the size or the kind of step changed."""
@@ -333,7 +339,7 @@ class SessionScreen(Screen[None]):
 
     def _draw_howto(self) -> None:
         lines = self._howto_lines(self.session.step)
-        self.query_one(HowTo).show(lines, bullets=not self.show_why)
+        self._howto.show(lines, bullets=not self.show_why)
         if self._reading is not None:
             self._arrange(self._reading)
 
