@@ -72,7 +72,9 @@ def arrange(
     figure_cols = 0
     if figure and width >= FIGURE_FROM[0] and main >= FIGURE_FROM[1]:
         scale = max(1, bigtext.fit(big or CLOCK, width - FIGURE_MIN - 4, clock_rows))
-        most = width // 2 if getting_ready else width - bigtext.size(big or CLOCK, scale)[0] - 4
+        most = width - bigtext.size(big or CLOCK, scale)[0] - 4
+        if getting_ready:  # the coming move's figure big, the countdown still readable
+            most = min(width // 2, max(FIGURE_MIN, width - bigtext.size(CLOCK, 2)[0] - 4))
         figure_cols = max(FIGURE_MIN, min(2 * main + 2, most))
     largest = max(1, bigtext.fit(big or CLOCK, width - figure_cols - 4, clock_rows))
     return Layout(where, side_rows, side_text, main, figure_cols, howto_rows, status, largest)
