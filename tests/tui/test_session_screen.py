@@ -6,9 +6,11 @@ from __future__ import annotations
 from textual.widget import Widget
 
 from postrun.session import Status
+from postrun.tui import bigtext
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen
-from postrun.tui.session.big import BigText
+from postrun.tui.session.big import BigText, drawn
 from postrun.tui.session.figure import Figure
+from postrun.tui.session.lines import wrapped
 from postrun.tui.session_screen import SessionScreen
 
 from .harness import Harness, build
@@ -158,3 +160,19 @@ async def test_a_tick_in_a_hold_repaints_only_what_changed_and_never_lays_out(mo
         await h.advance(pilot, 5)
         assert not [name for name, layout in refreshed if layout]
         assert {name for name, _ in refreshed} <= {"big", "state"}
+
+
+def test_how_to_lines_wrap_under_their_first_word():
+    lines = ("Lie down, raise the leg on screen toward the ceiling and hold it.",)
+    assert wrapped(lines, 30) == [
+        "• Lie down, raise the leg on",
+        "  screen toward the ceiling",
+        "  and hold it.",
+    ]
+
+
+def test_big_words_that_do_not_fit_give_way_to_a_shorter_form_then_to_plain_words():
+    rows = drawn(("Switch to your RIGHT side →", "RIGHT →"), 38, 4)
+    assert [row.rstrip() for row in rows] == [r.rstrip() for r in bigtext.render("RIGHT →", 1)]
+    plain = drawn(("Supine leg openers",), 20, 3)
+    assert [row.strip() for row in plain if row.strip()] == ["Supine leg openers"]
