@@ -53,6 +53,7 @@ class Reader:
         self._move_number = {move: n for n, move in enumerate(moves, 1)}
         self._moves = len(moves)
         self._positions: dict[int, list[str]] = {}
+        self._places: dict[int, tuple[Step, str, str, str]] = {}
         for step in plan.steps:
             if step.position is not None:
                 kept = self._positions.setdefault(step.move, [])
@@ -61,17 +62,19 @@ class Reader:
 
     # ---- facts of the plan ---------------------------------------------------------
 
+    def _work_index(self, index: int) -> int:
+        """The step's index when it is work, else the index of the work it leads into."""
+        steps = self.plan.steps
+        return next((i for i in range(index, len(steps)) if steps[i].is_timed_work), index)
+
     def work_at(self, index: int) -> Step:
         """The step itself when it is work, else the work it leads into."""
-        for step in self.plan.steps[index:]:
-            if step.is_timed_work:
-                return step
-        return self.plan.steps[index]
+        return self.plan.steps[self._work_index(index)]
 
     def next_after(self, index: int) -> Step | None:
         """The next step with work in it after the work at `index`: the other side, the
         next position or round, or the next move."""
-        base = self.plan.steps.index(self.work_at(index), index)
+        base = self._work_index(index)
         return next((s for s in self.plan.steps[base + 1 :] if s.is_timed_work), None)
 
     def position(self, step: Step) -> str | None:
@@ -100,9 +103,17 @@ class Reader:
 
     # ---- a moment ------------------------------------------------------------------
 
+    def _place(self, index: int) -> tuple[Step, str, str, str]:
+        """The work, its phase, where it is and what comes next: once per step."""
+        if index not in self._places:
+            work = self.work_at(index)
+            phase = words.phase_of(work.phase_index + 1, self.plan.phase_count)
+            self._places[index] = (work, phase, self.where(work), self.next_text(index))
+        return self._places[index]
+
     def read(self, snap: Snapshot) -> Reading:
         step = snap.step
-        work = self.work_at(snap.index)
+        work, phase, where, coming = self._place(snap.index)
         big, kind, doing, count = self._big(snap, work)
         urgent = kind == "clock" and step.kind in URGENT_KINDS
         urgent = urgent and 0 < words.whole_seconds(snap.seconds_left) <= URGENT_FROM
@@ -123,11 +134,11 @@ class Reader:
             side_short=words.side_arrow(step),
             switching=step.kind == "switch",
             title=work.name,
-            phase=words.phase_of(work.phase_index + 1, self.plan.phase_count),
-            where=self.where(work),
+            phase=phase,
+            where=where,
             doing=doing,
             count=count,
-            next=self.next_text(snap.index),
+            next=coming,
             left=words.session_left(snap.left_seconds),
             work=work,
             motion=motion,
