@@ -268,7 +268,9 @@ class SessionScreen(Screen[None]):
         self._frames = max(1, len(poses))
         frame = 0 if reading.motion is None else frame_for(reading.motion, self._frames)
         side: Side = "right" if work.side == "right" else "left"
-        self._figure.show((work.exercise_id, work.position), poses, side, frame)
+        key = (work.exercise_id, work.position)
+        if self._figure.show(key, poses, side, frame) and len(poses) > 1:
+            self.call_after_refresh(self._figure.draw_ahead)
 
     def _arrange(self, reading: Reading) -> None:
         """Share the screen out again, only when the size or the kind of step changed."""
@@ -311,6 +313,7 @@ class SessionScreen(Screen[None]):
         howto = self.query_one(HowTo)
         howto.display = layout.howto_rows > 0
         howto.styles.height = layout.howto_rows or 1
+        self.call_after_refresh(figure.draw_ahead)  # at its new size
         big = self.query_one("#big", BigText)
         if big.largest != layout.largest:
             big.largest = layout.largest

@@ -53,11 +53,23 @@ class Figure(Widget):
         self._side: Side = "left"
         self._frame = 0
 
-    def show(self, key: FigureKey, poses: tuple[Pose, ...], side: Side, frame: int) -> None:
-        if (key, side, frame) != self._shown:
-            self._shown = (key, side, frame)
-            self._key, self._poses, self._side, self._frame = key, poses, side, frame
-            self.refresh()
+    def show(self, key: FigureKey, poses: tuple[Pose, ...], side: Side, frame: int) -> bool:
+        """Show this frame; True when it is another move or side than before."""
+        if (key, side, frame) == self._shown:
+            return False
+        other = self._shown[:2] != (key, side)
+        self._shown = (key, side, frame)
+        self._key, self._poses, self._side, self._frame = key, poses, side, frame
+        self.refresh()
+        return other
+
+    def draw_ahead(self) -> None:
+        """Draw every key frame of the figure on screen now, between ticks, so that the
+        moment a frame changes costs no drawing."""
+        width, height = self.content_size
+        if self._poses and width >= 4 and height >= 3:
+            for frame in range(len(self._poses)):
+                self.drawings.get(self._key, self._poses, self._side, frame, (width, height))
 
     def render(self) -> Text:
         width, height = self.content_size
