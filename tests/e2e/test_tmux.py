@@ -33,3 +33,34 @@ def test_a_real_session_advances_and_quits_cleanly(tmp_path: Path) -> None:
         term.keys("Enter")
         wait_until(lambda: rc.exists() and rc.read_text().strip() != "", "postrun to exit")
         assert rc.read_text().strip() == "0"
+
+
+BLOCKS = set("▀▄█")
+
+
+def inked(screen: str) -> int:
+    """Rows of the screen with big letters in them."""
+    return sum(1 for line in screen.splitlines() if set(line) & BLOCKS)
+
+
+@pytest.mark.parametrize(("size", "least"), [((60, 20), 7), ((120, 40), 11)])
+def test_the_countdown_is_big_in_a_real_terminal(tmp_path: Path, size, least) -> None:
+    command = f"{POSTRUN} start --sound off --minutes 15 --routine five-key-stretches"
+    with terminal(command, tmp_path / "home", size=size) as term:
+        term.wait_for(lambda s: "Get into position" in s, "getting into position")
+        term.keys("n")  # into the first hold: no side, so every big row is the countdown
+        screen = term.wait_for(lambda s: "Hold" in s and "move 1 of" in s, "the first hold")
+        assert inked(screen) >= least, screen
+
+
+def test_the_side_is_big_at_40x12(tmp_path: Path) -> None:
+    from postrun.tui import bigtext
+
+    command = f"{POSTRUN} start --sound off --minutes 10 --routine post-run-reset"
+    with terminal(command, tmp_path / "home", size=(40, 12)) as term:
+        term.wait_for(lambda s: "Get into position" in s, "getting into position")
+        term.keys("n", "n")  # past the first move: getting into the left side of the next
+        screen = term.wait_for(lambda s: "HAMSTRING" in s, "the hamstring glide")
+        lines = [line.strip() for line in screen.splitlines()]
+        for row in bigtext.render("← LEFT", 1):
+            assert row.strip() in lines, screen

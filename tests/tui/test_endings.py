@@ -112,13 +112,17 @@ async def test_keep_going_after_q_leaves_a_paused_session_paused():
         assert screen.session.summary().pauses == 1
 
 
-async def test_a_session_that_ends_under_a_dialog_shows_its_summary_once():
+async def test_a_session_waits_under_help_then_ends_with_one_summary():
     h = build()
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "enter")
         await pilot.press("question_mark")
         assert isinstance(h.app.screen, HelpScreen)
-        await h.advance(pilot, h.session_screen().plan.total_seconds + 1)
+        total = h.session_screen().plan.total_seconds
+        await h.advance(pilot, total + 1)
+        assert isinstance(h.app.screen, HelpScreen)  # it never runs unseen
+        await pilot.press("escape")
+        await h.advance(pilot, total + 4)  # the lead-in, then the whole session
         await pilot.pause()
         assert isinstance(h.app.screen, SummaryScreen)
         assert len(h.recorded) == 1

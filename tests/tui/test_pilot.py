@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from textual.widgets import Digits, Label
-
 from postrun.session import Status
 from postrun.sound import Cue
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
 from postrun.tui.home import HomeScreen
+from postrun.tui.session.big import BigText
 from postrun.tui.session_screen import SessionScreen
 from postrun.tui.summary_screen import SummaryScreen
-from postrun.tui.widgets import SideBadge
 
 from .harness import build
 
 
 def text(screen, selector: str) -> str:
-    return str(screen.query_one(selector, Label).render())
+    return str(screen.query_one(selector).render())
+
+
+def side(screen) -> str:
+    """The side band's words (the big letters' own text)."""
+    return " ".join(screen.query_one("#side", BigText).texts[:1])
 
 
 async def test_start_five_minutes_of_the_default_routine_from_home():
@@ -28,7 +31,7 @@ async def test_start_five_minutes_of_the_default_routine_from_home():
         assert isinstance(screen, SessionScreen)
         assert screen.plan.minutes == 5
         assert screen.plan.routine.id == "post-run-reset"
-        assert "Get into position" in text(screen, "#headline")
+        assert "Get into position" in text(screen, "#info")
 
 
 async def test_home_keys_change_the_preview():
@@ -57,13 +60,14 @@ async def test_a_session_runs_through_a_side_switch_with_cues():
         left = next(s for s in screen.plan.steps if s.side == "left" and s.kind == "reps")
         await h.advance(pilot, left.start + 1)
         assert screen.session.step == left
-        assert str(screen.query_one(SideBadge).render()).strip() == "LEFT"
+        assert side(screen) == "← LEFT"
         await h.advance(pilot, left.seconds - 1)
         assert screen.session.step.kind == "switch"
-        assert text(screen, "#headline") == "Switch to your right side"
+        assert text(screen, "#info") == "Switch to your right side"
+        assert side(screen) == "Switch to your RIGHT side →"
         assert Cue.SWITCH in h.player.played
         await h.advance(pilot, 5)
-        assert str(screen.query_one(SideBadge).render()).strip() == "RIGHT"
+        assert side(screen) == "RIGHT →"
 
 
 async def test_pause_freezes_time_and_space_resumes():
@@ -100,8 +104,7 @@ async def test_next_back_and_more_time():
         await h.advance(pilot, 1)
         await pilot.press("plus")
         assert screen.session.tick().seconds_left == 14
-        digits = screen.query_one(Digits)
-        assert digits.value == "0:14"
+        assert "0:14" in screen.query_one("#big", BigText).texts  # under the coming move's name
 
 
 async def test_quit_asks_first_and_records_the_partial_session():
@@ -143,7 +146,7 @@ async def test_mute_silences_and_the_status_line_says_so():
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "m")
         screen = h.session_screen()
-        assert "muted" in text(screen, "#status")
+        assert "muted" in text(screen, "#state")
         before = len(h.player.played)
         await h.advance(pilot, 30)
         assert len(h.player.played) == before
@@ -153,7 +156,7 @@ async def test_why_toggles_and_help_lists_every_key():
     h = build()
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "i")
-        howto = str(h.session_screen().query_one("#howto").render())
+        howto = str(h.session_screen().query_one("#steps").render())
         assert howto.startswith("Why it works:")
         await pilot.press("question_mark")
         assert isinstance(h.app.screen, HelpScreen)

@@ -43,3 +43,15 @@ def test_fit_chooses_the_largest_scale_that_fits():
 def test_unknown_characters_read_as_a_question_mark_and_arrows_are_drawn():
     assert bigtext.render("§", 1) == bigtext.render("?", 1)
     assert bigtext.render("→", 1) != bigtext.render("?", 1)
+
+
+def test_long_words_wrap_at_spaces_into_the_largest_letters_that_fit():
+    scale, lines = bigtext.fit_lines("Switch to your RIGHT side →", 78, 11)
+    assert (scale, lines) == (1, ["Switch to your", "RIGHT side →"])
+    assert all(bigtext.size(line, scale)[0] <= 78 for line in lines)
+    assert bigtext.fit_lines("Switch to your RIGHT side →", 38, 4) == (0, [])
+
+
+def test_the_side_fits_the_smallest_screen_in_big_letters():
+    assert bigtext.fit_lines("RIGHT →", 38, 4) == (1, ["RIGHT →"])
+    assert bigtext.fit_lines("← LEFT", 38, 4) == (1, ["← LEFT"])

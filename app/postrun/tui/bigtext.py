@@ -55,11 +55,13 @@ Z ##### ....# ...#. ..#.. .#... #.... #####
 : . . # . # . .
 . . . . . . . #
 - ..... ..... ..... ##### ..... ..... .....
+' # # . . . . .
 + ..... ..#.. ..#.. ##### ..#.. ..#.. .....
 > ..#.... ...#... ....#.. ####### ....#.. ...#... ..#....
 < ....#.. ...#... ..#.... ####### ..#.... ...#... ....#..
 ? .###. #...# ....# ...#. ..#.. ..... ..#..
-  ... ... ... ... ... ... ...
+/ ....# ....# ...#. ..#.. .#... #.... #....
+  .. .. .. .. .. .. ..
 """
 
 
@@ -115,3 +117,30 @@ def fit(text: str, width: int, height: int, *, largest: int = 8) -> int:
         if columns <= width and rows <= height:
             return scale
     return 0
+
+
+def wrap(text: str, width: int, scale: int) -> list[str] | None:
+    """The words of `text` in lines that each fit `width` cells at `scale`; None when a
+    word alone is wider."""
+    lines: list[str] = []
+    for word in text.split():
+        if size(word, scale)[0] > width:
+            return None
+        if lines and size(f"{lines[-1]} {word}", scale)[0] <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def fit_lines(text: str, width: int, height: int, *, largest: int = 8) -> tuple[int, list[str]]:
+    """The largest scale at which `text`, wrapped at spaces, fits width x height cells,
+    with its lines; (0, []) when none does. One blank row separates lines."""
+    for scale in range(largest, 0, -1):
+        lines = wrap(text, width, scale)
+        if lines is None:
+            continue
+        rows = len(lines) * size("x", scale)[1] + len(lines) - 1
+        if rows <= height:
+            return scale, lines
+    return 0, []

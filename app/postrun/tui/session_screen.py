@@ -1,19 +1,29 @@
-"""The screen the runner follows: ticks the engine a few times a second and draws it."""
+"""The screen the runner follows from the mat: ticks the engine and draws what it reads.
+
+`reading.Reader` says what to show; the widgets in `tui/session/` draw it, big enough to
+read from two or three metres. A tick repaints only the widgets whose words changed, and
+never lays the screen out again: that happens only when the size or the kind of step
+changes (`_arrange`).
+"""
 
 from __future__ import annotations
+
+import math
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import Resize, ScreenResume, ScreenSuspend
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Digits, Footer, Label, Static
+from textual.widgets import Footer
 
 from postrun import words
-from postrun.models import Exercise
-from postrun.plan import Plan
+from postrun.models import Exercise, PositionsExercise
+from postrun.plan import Plan, Step
+from postrun.poses import Pose, Side, frame_for
+from postrun.reading import Reader, Reading
 from postrun.session import (
     GAP_SECONDS,
     Clock,
@@ -28,10 +38,12 @@ from postrun.session import (
 from postrun.sound import SoundBoard
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
 from postrun.tui.messages import SessionEnded
-from postrun.tui.widgets import LabelledBar, PaceDots, SideBadge
+from postrun.tui.session.big import BigText, SideBand
+from postrun.tui.session.figure import Drawings, Figure
+from postrun.tui.session.layout import Layout, arrange
+from postrun.tui.session.lines import HowTo, Line
 
 MAX_TICK_GAP = 1.0  # real seconds; the engine says when anything changes sooner
-PACE_TICK = 0.25  # the pace dots move within a rep
 NAV = Binding.Group("Skip")
 TIME = Binding.Group("Time")
 # The keys that are engine commands; the engine says when each means something.
@@ -47,8 +59,12 @@ COMMANDS = {
 
 
 class SessionScreen(Screen[None]):
+    # In the order the footer shows them: the first ones stay on the narrowest screens.
     BINDINGS = [
         Binding("space", "toggle_pause", "Pause"),
+        Binding("enter", "rep_done", "Rep done"),
+        Binding("q", "quit_session", "Quit"),
+        Binding("question_mark", "help", "Help"),
         Binding("p", "back", "Back", group=NAV),
         Binding("n", "next_step", "Next", group=NAV),
         Binding("N", "next_move", "Next move", group=NAV),
@@ -56,12 +72,22 @@ class SessionScreen(Screen[None]):
         Binding("right", "next_step", "Next", show=False),
         Binding("minus", "less_time", "-10 s", group=TIME),
         Binding("plus", "more_time", "+10 s", group=TIME),
-        Binding("enter", "rep_done", "Rep done"),
         Binding("m", "mute", "Mute"),
         Binding("i", "why", "Why"),
-        Binding("question_mark", "help", "Help"),
-        Binding("q", "quit_session", "Quit"),
     ]
+
+    DEFAULT_CSS = """
+    SessionScreen #board { height: 1fr; padding: 0 1; }
+    SessionScreen #title { text-style: bold; }
+    SessionScreen #place, SessionScreen #state { color: $text-muted; }
+    SessionScreen #main { height: 1fr; }
+    SessionScreen #clock-box { width: 1fr; height: 1fr; }
+    SessionScreen #info { text-align: center; text-style: bold; }
+    SessionScreen #coming { color: $accent; text-style: bold; }
+    SessionScreen FooterKey.-compact .footer-key--key { padding: 0 0 0 1; }
+    SessionScreen FooterKey.-compact .footer-key--description { padding: 0 0 0 1; }
+    SessionScreen Footer.-compact FooterLabel { margin: 0 1 0 0; }
+    """
 
     show_why: reactive[bool] = reactive(False)
 
@@ -81,44 +107,51 @@ class SessionScreen(Screen[None]):
         self.plan = plan
         self.sound = sound
         self.session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
+        self.reader = Reader(plan)
+        self.drawings = Drawings()
         self._clock = clock
         self._exercises: dict[str, Exercise] = {e.id: e for e in plan.routine.exercises()}
-        self._shown_step = -1
         self._keys_for: tuple[int, Status] | None = None  # the step and status the footer shows
-        self._shown: dict[str, str] = {}
+        self._arranged: tuple[object, ...] = ()  # what the layout was worked out for
+        self._layout: Layout | None = None
+        self._reading: Reading | None = None
+        self._frames = 1  # key frames of the figure on screen
+        self._figures: dict[tuple[str, str | None], tuple[Pose, ...]] = {}
+        self._paused_for_dialog = False
         self._ended = False  # SessionEnded posted
         self._handed_over = False  # the summary given to the App to record (end())
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="session"):
-            yield Label(id="where", markup=False)
-            yield Label(id="intent", markup=False)
-            with Horizontal(id="move-row"):
-                yield Label(id="move", markup=False)
-                yield SideBadge(id="badge")
-            yield Label(id="position", markup=False)
-            yield Label(id="headline")
-            with Horizontal(id="clock-row"):
-                yield Digits(id="countdown")
-                with Vertical(id="reps-box"):
-                    yield Label(id="reps")
-                    yield PaceDots(id="pace")
-            yield LabelledBar("step", id="step-bar")
-            yield Static(id="howto", markup=False)
-            yield Label(id="next", markup=False)
-            yield LabelledBar("session", id="session-bar")
-            yield Label(id="status", markup=False)
+        with Vertical(id="board"):
+            yield Line(id="title")
+            yield Line(id="place")
+            yield SideBand(id="side")
+            with Horizontal(id="main"):
+                yield Figure(self.drawings, id="figure")
+                with Vertical(id="clock-box"):
+                    yield BigText(id="big")
+                    yield Line(id="info")
+            yield HowTo(id="steps")
+            yield Line(id="coming")
+            yield Line(id="state")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
+        # Kept, so that a tick finds its widgets without a query.
+        self._lines = {line.id: line for line in self.query(Line) if line.id}
+        self._side = self.query_one(SideBand)
+        self._big = self.query_one("#big", BigText)
+        self._figure = self.query_one(Figure)
+        self._howto = self.query_one(HowTo)
         self.sound.start_voice(self.plan)
         self.session.command(Command.START)
         self.tick()
 
     def on_resize(self, event: Resize) -> None:
-        small = event.size.height < 24 or event.size.width < 70
-        self.set_class(small, "-compact")
         self.query_one(Footer).compact = event.size.width < 70
+        if self._reading is not None:
+            self._reading = None  # drawn again for the new size, now
+            self.tick()
 
     @property
     def in_progress(self) -> bool:
@@ -133,101 +166,191 @@ class SessionScreen(Screen[None]):
         self.session.command(Command.FINISH)
         return self.session.summary()
 
+    # ---- never unseen: a dialog over the session pauses it --------------------------
+
+    def on_screen_suspend(self, event: ScreenSuspend) -> None:
+        """Help, the palette, the quit question: whatever covers the session pauses it,
+        uncounted, so it never runs on where the runner cannot see it."""
+        if self.session.status is Status.RUNNING:
+            self.session.command(Command.PAUSE, counted=False)
+            self._paused_for_dialog = True
+            self.tick()
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        if self._paused_for_dialog:
+            self._paused_for_dialog = False
+            if self.session.status is Status.PAUSED:
+                self._command(Command.RESUME)  # with the lead-in
+
     # ---- the loop: tick, sound, draw ---------------------------------------------
 
     def tick(self) -> None:
         snap = self.session.tick()
         events = self.session.drain()
         self.sound.hear(events, self._clock())
-        self._draw(snap)
+        reading = self.reader.read(snap)
+        self._draw(snap, reading)
         self._show_paused(snap, events)
-        self._tick_on_time(snap.next_due / self.speed)
+        self._tick_on_time(min(snap.next_due, self._next_frame_due(reading)) / self.speed)
         if snap.status is Status.FINISHED and not self._ended:
             self._ended = True
             self.post_message(SessionEnded())
 
     def _tick_on_time(self, seconds: float) -> None:
-        """Tick again right when the next thing is due (a boundary, a cue, a digit), and
-        no more often: a boundary is never late, and an idle screen costs nothing."""
+        """Tick again right when the next thing is due (a boundary, a cue, a digit, the
+        figure's next key frame), and no more often: an idle screen costs nothing."""
         if self.session.finished:
             return
         delay = min(seconds, MAX_TICK_GAP)
-        if self.session.step.kind == "reps" and self.session.step.paced:
-            delay = min(delay, PACE_TICK)
         if self._precise is not None:
             self._precise.stop()
         self._precise = self.set_timer(delay + 0.001, self.tick)
 
-    def _show(self, selector: str, text: str) -> None:
-        """Update a label only when its words change: a repaint costs battery."""
-        if self._shown.get(selector) != text:
-            self._shown[selector] = text
-            self.query_one(selector, Label).update(text)
+    def _next_frame_due(self, reading: Reading) -> float:
+        """Session seconds until the figure's next key frame (or the rep's other half)."""
+        if reading.motion is None or not reading.motion_period:
+            return math.inf
+        parts = max(2, self._frames)
+        into = reading.motion * parts
+        return (math.floor(into) + 1 - into) / parts * reading.motion_period
 
-    def _draw(self, snap: Snapshot) -> None:
-        step = snap.step
-        phase = self.plan.routine.phases[step.phase_index]
-        where = f"{self.plan.routine.title}  ·  phase {step.phase_index + 1} of "
-        self._show("#where", where + f"{self.plan.phase_count}: {phase.title}")
-        self._show("#intent", phase.intent)
-        self._show("#move", step.name.upper())
-        self.query_one(SideBadge).show_side(words.side_badge(step))
-        self._show("#position", step.position or "")
-        self.query_one("#position").display = step.position is not None
-        self._show("#headline", self._headline(snap))
-        self.set_class(step.kind in ("prepare", "switch"), "-pause-step")
-        digits = self.query_one(Digits)
-        if digits.value != (shown := words.countdown(snap.seconds_left)):
-            digits.update(shown)
-        self._draw_reps(snap)
-        elapsed = snap.step_seconds - snap.seconds_left
-        self.query_one("#step-bar", LabelledBar).show(elapsed, snap.step_seconds, "")
-        left = words.countdown(snap.left_seconds)
-        self.query_one("#session-bar", LabelledBar).show(
-            snap.done_seconds, snap.total_seconds, f"{left} left"
-        )
-        self._show("#next", words.next_text(snap.next_step))
-        if self._shown_step != snap.index:
-            self._shown_step = snap.index
-            self._draw_howto()
+    def _draw(self, snap: Snapshot, reading: Reading) -> None:
+        if reading != self._reading:
+            self._arrange(reading)
+            self._reading = reading
+            layout = self._layout
+            assert layout is not None
+            where = reading.where
+            title = reading.title.upper()
+            if not layout.where and where:
+                title = f"{title}  ·  {where}"
+            self._line("#title", title)
+            self._line("#place", "  ·  ".join(filter(None, (where, reading.phase))))
+            sides = dict.fromkeys((layout.side_text, reading.side_short))
+            self._side.show_side(reading.side, *sides)
+            self._big.set_class(reading.urgent, "-urgent")
+            self._big.show(*dict.fromkeys((reading.big, reading.big_short)))
+            info = reading.doing if not reading.count else f"{reading.count}  ·  {reading.doing}"
+            self._line("#info", info + self._pace_mark(reading))
+            self._line("#coming", reading.next)
+            self._draw_figure(reading)
+        self._draw_status(snap, reading)
         if self._keys_for != (snap.index, snap.status):
             self._keys_for = (snap.index, snap.status)
+            self._draw_howto()
             self.refresh_bindings()
-        self._draw_status(snap)
 
-    def _headline(self, snap: Snapshot) -> str:
-        if snap.lead_in_left > 0:
-            return f"Resuming in {words.whole_seconds(snap.lead_in_left)}"
-        if snap.breath is not None:
-            action, left = snap.breath
-            return f"{words.BREATH_PROMPTS[action]}  {words.whole_seconds(left)}"
-        return words.headline(snap.step)
+    def _line(self, selector: str, text: str) -> None:
+        self._lines[selector.lstrip("#")].show(text)
 
-    def _draw_reps(self, snap: Snapshot) -> None:
-        step = snap.step
-        box = self.query_one("#reps-box")
-        box.display = step.kind in ("reps", "breath")
-        if step.kind == "reps" and step.reps:
-            current = min(step.reps, (snap.rep or 0) + 1)
-            self._show("#reps", words.rep_count(current, step.reps))
-        elif step.kind == "breath" and step.reps:
-            self._show("#reps", words.dose(step))
-        self.query_one(PaceDots).show(snap.rep_fraction)
+    def _pace_mark(self, reading: Reading) -> str:
+        """One mark that moves with the rep, for when no figure shows the pace."""
+        if reading.motion is None or reading.big_kind != "count":
+            return ""
+        return "  ·  ●○" if reading.motion < 0.5 else "  ·  ○●"
+
+    def _figure_of(self, step: Step) -> tuple[Pose, ...]:
+        """The step's figure: its position's, else its move's; read once per step."""
+        key = (step.exercise_id, step.position)
+        if key not in self._figures:
+            exercise = self._exercises.get(step.exercise_id)
+            figure = exercise.figure if exercise is not None else ()
+            if isinstance(exercise, PositionsExercise):
+                for position in exercise.positions:
+                    if position.name == step.position and position.figure:
+                        figure = position.figure
+            self._figures[key] = figure
+        return self._figures[key]
+
+    def _draw_figure(self, reading: Reading) -> None:
+        work = reading.work
+        poses = self._figure_of(work)
+        self._frames = max(1, len(poses))
+        frame = 0 if reading.motion is None else frame_for(reading.motion, self._frames)
+        side: Side = "right" if work.side == "right" else "left"
+        key = (work.exercise_id, work.position)
+        if self._figure.show(key, poses, side, frame) and len(poses) > 1:
+            self.call_after_refresh(self._figure.draw_ahead)
+
+    def _arrange(self, reading: Reading) -> None:
+        """Share the screen out again, only when the size or the kind of step changed."""
+        width, height = self.size
+        step = self.session.step
+        lines = self._howto_lines(step)
+        sides = tuple(dict.fromkeys(t for t in (reading.side_big, reading.side_short) if t))
+        key = (
+            width,
+            height,
+            sides,
+            reading.switching,
+            bool(self._figure_of(reading.work)),
+            reading.big_kind == "move",
+            len(lines),
+        )
+        if key == self._arranged:
+            return
+        self._arranged = key
+        layout = arrange(
+            width - 2,  # the margins
+            height,
+            side=sides,
+            switching=reading.switching,
+            big=self._widest_big(reading),
+            figure=bool(key[4]),
+            getting_ready=reading.big_kind == "move",
+            howto=sum(1 + len(line) // max(1, width - 6) for line in lines),
+        )
+        self._layout = layout
+        self.query_one("#place").display = layout.where
+        self.query_one("#state").display = layout.status
+        side = self.query_one(SideBand)
+        side.display = layout.side_rows > 0
+        side.styles.height = layout.side_rows or 1
+        self.query_one("#main").styles.height = layout.main_rows
+        figure = self.query_one(Figure)
+        figure.display = layout.figure_cols > 0
+        figure.styles.width = layout.figure_cols or 1
+        howto = self.query_one(HowTo)
+        howto.display = layout.howto_rows > 0
+        howto.styles.height = layout.howto_rows or 1
+        self.call_after_refresh(figure.draw_ahead)  # at its new size
+        big = self.query_one("#big", BigText)
+        if big.largest != layout.largest:
+            big.largest = layout.largest
+            big.refresh()
+
+    def _widest_big(self, reading: Reading) -> str:
+        """The widest the big letters will say in this step, for sharing out the width."""
+        step = self.session.step
+        if reading.big_kind == "count" and step.reps:
+            return words.rep_count_big(step.reps)
+        if reading.big_kind == "breath":
+            return max((words.BREATH_WORDS[a] for a, _ in step.breath), key=len, default="")
+        if reading.big_kind == "clock":
+            return words.countdown(step.seconds)
+        return ""
+
+    def _howto_lines(self, step: Step) -> tuple[str, ...]:
+        exercise = self._exercises.get(self.reader.work_at(self.session.index).exercise_id)
+        if exercise is None:
+            return ()
+        if self.show_why:
+            return (f"Why it works: {exercise.why}",)
+        if step.kind == "prepare":
+            return (exercise.steps[0],)
+        return tuple(exercise.steps)
 
     def _draw_howto(self) -> None:
-        exercise = self._exercises.get(self.session.step.exercise_id)
-        if exercise is None:
-            self.query_one("#howto", Static).update("")
-            return
-        if self.show_why:
-            text = f"Why it works: {exercise.why}"
-        else:
-            text = "\n".join(f"• {line}" for line in exercise.steps)
-        self.query_one("#howto", Static).update(text)
+        lines = self._howto_lines(self.session.step)
+        self._howto.show(lines, bullets=not self.show_why)
+        if self._reading is not None:
+            self._arrange(self._reading)
 
     def _show_paused(self, snap: Snapshot, events: list[Event]) -> None:
         """Put up the paused screen whenever the engine is paused and nothing else is up."""
         if snap.status is not Status.PAUSED or self.app.screen is not self:
+            return
+        if self._paused_for_dialog:
             return
         gap = any(isinstance(e, Paused) and e.reason == "gap" for e in events)
         reason = "You were away, so the session waited for you." if gap else "Take your time."
@@ -240,9 +363,9 @@ class SessionScreen(Screen[None]):
 
         self.app.push_screen(PausedScreen(reason), chosen)
 
-    def _draw_status(self, snap: Snapshot) -> None:
+    def _draw_status(self, snap: Snapshot, reading: Reading) -> None:
         state = {Status.PAUSED: "⏸ paused", Status.FINISHED: "✓ finished"}.get(snap.status, "▶")
-        self._show("#status", f"{state}   ·   {self.sound.status()}")
+        self._line("#state", f"{state}   ·   {reading.left}   ·   {self.sound.status()}")
 
     def watch_show_why(self) -> None:
         if self.is_mounted:
@@ -291,16 +414,13 @@ class SessionScreen(Screen[None]):
         self.app.push_screen(HelpScreen())
 
     def action_quit_session(self) -> None:
-        running = self.session.status is Status.RUNNING
-        if running:
-            self.session.command(Command.PAUSE, counted=False)
+        """Ask first; the question pauses the session like any dialog (on_screen_suspend)."""
 
         def answered(end: bool | None) -> None:
             if end:
+                self._paused_for_dialog = False
                 self._command(Command.FINISH)
-            elif running:
-                self._command(Command.RESUME)
             else:
-                self.tick()  # paused before q: it stays paused
+                self.tick()  # paused before q: the paused box comes back
 
         self.app.push_screen(ConfirmQuit(), answered)

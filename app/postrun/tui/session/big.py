@@ -1,0 +1,72 @@
+"""Big letters that fill the box they are given: the countdown, and the side band."""
+
+from __future__ import annotations
+
+import textwrap
+from functools import lru_cache
+
+from rich.text import Text
+from textual.widget import Widget
+
+from postrun.tui import bigtext
+
+
+@lru_cache(maxsize=128)
+def drawn(texts: tuple[str, ...], width: int, height: int, largest: int = 8) -> tuple[str, ...]:
+    """The first of `texts` that fits in big letters, in the largest that fit, centred in
+    width x height cells; the first in plain words when none fits even the smallest."""
+    if width < 1 or height < 1 or not texts or not texts[0]:
+        return ()
+    text, scale, lines = texts[0], 0, list[str]()
+    for candidate in texts:
+        scale, lines = bigtext.fit_lines(candidate, width, height, largest=largest)
+        if scale:
+            break
+    rows: list[str] = []
+    if scale:
+        for n, line in enumerate(lines):
+            rows += [""] * (n > 0) + bigtext.render(line, scale)
+    else:
+        rows = textwrap.wrap(text, width)[:height]
+    top = (height - len(rows)) // 2
+    return tuple([""] * top + [row.center(width) for row in rows])
+
+
+class BigText(Widget):
+    """Text in big half-block letters, as big as its box allows."""
+
+    DEFAULT_CSS = """
+    BigText { height: 1fr; width: 1fr; text-style: bold; }
+    BigText.-urgent { background: #f0e442; color: #000000; }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.texts: tuple[str, ...] = ()
+        self.largest = 8  # the largest scale: the layout keeps the countdown to its share
+
+    def show(self, *texts: str) -> None:
+        """Show the first of `texts` that fits in big letters (a shorter one after a long)."""
+        if texts != self.texts:
+            self.texts = texts
+            self.refresh()
+
+    def render(self) -> Text:
+        width, height = self.content_size
+        return Text("\n".join(drawn(self.texts, width, height, self.largest)), no_wrap=True, end="")
+
+
+class SideBand(BigText):
+    """The side, big, on a band of its colour: Okabe-Ito blue for left, orange for right,
+    told apart by people who see colour differently, and by the arrow and the word."""
+
+    DEFAULT_CSS = """
+    SideBand { height: 4; width: 1fr; }
+    SideBand.-left { background: #0072b2; color: #ffffff; }
+    SideBand.-right { background: #e69f00; color: #000000; }
+    """
+
+    def show_side(self, side: str, *texts: str) -> None:
+        self.set_class(side == "left", "-left")
+        self.set_class(side == "right", "-right")
+        self.show(*texts)

@@ -1,0 +1,179 @@
+"""The session screen from the mat: big enough, truthful, never running unseen, and
+drawing only what changed. Real App, fake clock."""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+
+from postrun.session import Status
+from postrun.tui import bigtext
+from postrun.tui.dialogs import ConfirmQuit, HelpScreen
+from postrun.tui.session.big import BigText, drawn
+from postrun.tui.session.figure import Figure
+from postrun.tui.session.lines import wrapped
+from postrun.tui.session_screen import SessionScreen
+
+from .harness import Harness, build
+
+
+def said(screen: SessionScreen, selector: str) -> str:
+    return str(screen.query_one(selector).render())
+
+
+def big_rows(screen: SessionScreen, selector: str = "#big") -> int:
+    """How many rows of the big letters have ink in them."""
+    drawn = str(screen.query_one(selector, BigText).render()).splitlines()
+    return sum(1 for row in drawn if set(row) & set("▀▄█"))
+
+
+async def go_to(h: Harness, pilot, predicate, offset: float = 1.0) -> SessionScreen:
+    screen = h.session_screen()
+    step = next(s for s in screen.plan.steps if predicate(s))
+    now = screen.session.tick().done_seconds
+    await h.advance(pilot, step.start + offset - now)
+    return screen
+
+
+async def test_next_on_the_left_side_of_the_last_move_says_the_right_side():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        last = h.session_screen().plan.steps[-1].move
+        screen = await go_to(h, pilot, lambda s: s.move == last and s.side == "left")
+        assert said(screen, "#coming") == "next: right side, hold 35 s"
+
+
+async def test_help_pauses_the_session_and_closing_it_resumes_after_the_lead_in():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "hold", offset=5)
+        left = screen.session.tick().seconds_left
+        await pilot.press("question_mark")
+        assert isinstance(h.app.screen, HelpScreen)
+        await h.advance(pilot, 60)
+        assert screen.session.tick().status is Status.PAUSED
+        assert screen.session.tick().seconds_left == left
+        await pilot.press("escape")
+        await pilot.pause()
+        assert h.app.screen_stack[-1] is screen
+        assert screen.session.tick().status is Status.RUNNING
+        await h.advance(pilot, 1)
+        assert said(screen, "#info").startswith("Resuming in 2")
+        await h.advance(pilot, 4)  # the rest of the 3 s lead-in, then 2 s of the hold
+        assert screen.session.tick().seconds_left == left - 2
+        assert screen.session.summary().pauses == 0  # a dialog's pause is not the runner's
+
+
+async def test_the_quit_question_pauses_and_keep_going_ticks_on():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "hold", offset=5)
+        left = screen.session.tick().seconds_left
+        await pilot.press("q")
+        assert isinstance(h.app.screen, ConfirmQuit)
+        await h.advance(pilot, 30)
+        assert screen.session.tick().seconds_left == left
+        await pilot.press("n")
+        await pilot.pause()
+        await h.advance(pilot, 13)
+        assert screen.session.tick().seconds_left == left - 10
+
+
+async def test_counts_read_as_counts():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "reps", offset=7.5)
+        assert said(screen, "#info").startswith("rep 3 of 15  ·  Steady reps")
+        assert screen.query_one("#big", BigText).texts[0] == "3"
+        screen = await go_to(
+            h, pilot, lambda s: s.position == "Knee out to the side" and s.side == "left"
+        )
+        assert (
+            said(screen, "#place")
+            == "move 3 of 6  ·  knee out to the side, 2 of 3  ·  phase 2 of 3"
+        )
+
+
+async def test_the_countdown_grows_with_the_window():
+    for size, least in (((60, 20), 5), ((80, 24), 7), ((160, 50), 12)):
+        h = build()
+        async with h.app.run_test(size=size) as pilot:
+            await pilot.press("enter")
+            screen = await go_to(h, pilot, lambda s: s.kind == "hold" and s.side == "left")
+            assert big_rows(screen) >= least, size
+
+
+async def test_the_side_shows_in_big_letters_at_40x12():
+    h = build()
+    async with h.app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "hold" and s.side == "right")
+        band = screen.query_one("#side", BigText)
+        assert band.display and band.has_class("-right") and band.texts[0] == "RIGHT →"
+        assert big_rows(screen, "#side") == 4 and big_rows(screen) == 4
+
+
+async def test_the_last_three_seconds_change_colour():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "hold", offset=1)
+        assert not screen.query_one("#big").has_class("-urgent")
+        step = screen.session.step
+        await h.advance(pilot, step.seconds - 1 - 2.5)
+        assert screen.query_one("#big").has_class("-urgent")
+
+
+async def test_a_rep_moves_figure_drawn_once_per_frame_not_per_tick():
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "reps", offset=0.5)
+        figure = screen.query_one(Figure)
+        assert figure.display and figure.size.width >= 30
+        await pilot.pause()
+        before = screen.drawings.drawn  # every key frame, drawn ahead as the reps began
+        shown = set()
+        for _ in range(24):  # a tick every 0.5 s over 12 s: both key frames, many times
+            await h.advance(pilot, 0.5)
+            shown.add(str(figure.render()))
+        assert len(shown) == 2  # the prancing feet alternate
+        assert screen.drawings.drawn == before  # no tick drew a figure
+
+
+async def test_a_tick_in_a_hold_repaints_only_what_changed_and_never_lays_out(monkeypatch):
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await go_to(h, pilot, lambda s: s.kind == "hold", offset=5)
+        await pilot.pause()
+        refreshed: list[tuple[str, bool]] = []
+        original = Widget.refresh
+
+        def spy(self, *regions, repaint=True, layout=False, recompose=False):
+            refreshed.append((self.id or type(self).__name__, layout))
+            return original(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
+
+        monkeypatch.setattr(Widget, "refresh", spy)
+        await h.advance(pilot, 5)
+        assert not [name for name, layout in refreshed if layout]
+        assert {name for name, _ in refreshed} <= {"big", "state"}
+
+
+def test_how_to_lines_wrap_under_their_first_word():
+    lines = ("Lie down, raise the leg on screen toward the ceiling and hold it.",)
+    assert wrapped(lines, 30) == [
+        "• Lie down, raise the leg on",
+        "  screen toward the ceiling",
+        "  and hold it.",
+    ]
+
+
+def test_big_words_that_do_not_fit_give_way_to_a_shorter_form_then_to_plain_words():
+    rows = drawn(("Switch to your RIGHT side →", "RIGHT →"), 38, 4)
+    assert [row.rstrip() for row in rows] == [r.rstrip() for r in bigtext.render("RIGHT →", 1)]
+    plain = drawn(("Supine leg openers",), 20, 3)
+    assert [row.strip() for row in plain if row.strip()] == ["Supine leg openers"]
