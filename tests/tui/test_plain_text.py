@@ -93,9 +93,12 @@ async def test_home_and_the_session_show_file_text_as_text():
         assert NAME.upper() in shown(screen.query_one("#title"))
         await pilot.press("n")  # from getting into position to the move, with its how-to
         assert "[b]step[/b] one" in shown(screen.query_one("#steps"))
-        await pilot.press("i")
-        assert "[/]why" in shown(screen.query_one("#steps"))
         assert "[i]Second[/i]" in shown(screen.query_one("#coming"))
+        await pilot.press("i")  # the how-to dialog: how, why and take care, as text
+        await pilot.pause()
+        dialog = h.app.screen
+        assert any("[/]why" in shown(s) for s in dialog.query(Static))
+        await pilot.press("escape")
         await pilot.press("q", "y")
         await pilot.pause()
         summary = h.app.screen

@@ -8,6 +8,8 @@ from textual.widget import Widget
 from postrun.session import Status
 from postrun.tui import bigtext
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen
+from postrun.tui.figure import figure_text
+from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.session.big import BigText, drawn
 from postrun.tui.session.figure import Figure
 from postrun.tui.session.lines import wrapped
@@ -63,6 +65,24 @@ async def test_help_pauses_the_session_and_closing_it_resumes_after_the_lead_in(
         await h.advance(pilot, 4)  # the rest of the 3 s lead-in, then 2 s of the hold
         assert screen.session.tick().seconds_left == left - 2
         assert screen.session.summary().pauses == 0  # a dialog's pause is not the runner's
+
+
+async def test_i_shows_the_move_for_this_side_and_pauses_while_it_is_open():
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.side == "right" and s.kind == "hold", offset=5)
+        step = screen.session.step
+        left = screen.session.tick().seconds_left
+        await pilot.press("i")
+        dialog = h.app.screen
+        assert isinstance(dialog, HowToScreen)
+        assert dialog.exercise.id == step.exercise_id and dialog.side == "right"
+        await h.advance(pilot, 30)
+        assert screen.session.tick().seconds_left == left
+        await pilot.press("escape")
+        await pilot.pause()
+        assert h.app.screen_stack[-1] is screen
 
 
 async def test_the_quit_question_pauses_and_keep_going_ticks_on():
@@ -135,13 +155,13 @@ async def test_a_rep_moves_figure_drawn_once_per_frame_not_per_tick():
         figure = screen.query_one(Figure)
         assert figure.display and figure.size.width >= 30
         await pilot.pause()
-        before = screen.drawings.drawn  # every key frame, drawn ahead as the reps began
+        before = figure_text.cache_info().misses  # every key frame, drawn ahead as the reps began
         shown = set()
         for _ in range(24):  # a tick every 0.5 s over 12 s: both key frames, many times
             await h.advance(pilot, 0.5)
             shown.add(str(figure.render()))
         assert len(shown) == 2  # the prancing feet alternate
-        assert screen.drawings.drawn == before  # no tick drew a figure
+        assert figure_text.cache_info().misses == before  # no tick drew a figure
 
 
 async def test_a_tick_in_a_hold_repaints_only_what_changed_and_never_lays_out(monkeypatch):

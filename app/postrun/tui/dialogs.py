@@ -107,7 +107,7 @@ HELP = """\
   [b]+ -[/b]          add or take off 10 seconds
   [b]enter[/b]        count a rep, on moves done at your own pace
   [b]m[/b]            mute or unmute
-  [b]i[/b]            how to do it, or why it works
+  [b]i[/b]            how to do it and why it works, with its figure
   [b]q[/b]            end the session (asks first; what you did is kept)
   [b]?[/b]            this help"""
 

@@ -14,7 +14,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize, ScreenResume, ScreenSuspend
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -37,9 +36,10 @@ from postrun.session import (
 )
 from postrun.sound import SoundBoard
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
+from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
-from postrun.tui.session.figure import Drawings, Figure
+from postrun.tui.session.figure import Figure
 from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
 
@@ -73,7 +73,7 @@ class SessionScreen(Screen[None]):
         Binding("minus", "less_time", "-10 s", group=TIME),
         Binding("plus", "more_time", "+10 s", group=TIME),
         Binding("m", "mute", "Mute"),
-        Binding("i", "why", "Why"),
+        Binding("i", "how_to", "How to"),
     ]
 
     DEFAULT_CSS = """
@@ -88,8 +88,6 @@ class SessionScreen(Screen[None]):
     SessionScreen FooterKey.-compact .footer-key--description { padding: 0 0 0 1; }
     SessionScreen Footer.-compact FooterLabel { margin: 0 1 0 0; }
     """
-
-    show_why: reactive[bool] = reactive(False)
 
     def __init__(
         self,
@@ -108,7 +106,6 @@ class SessionScreen(Screen[None]):
         self.sound = sound
         self.session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
         self.reader = Reader(plan)
-        self.drawings = Drawings()
         self._clock = clock
         self._exercises: dict[str, Exercise] = {e.id: e for e in plan.routine.exercises()}
         self._keys_for: tuple[int, Status] | None = None  # the step and status the footer shows
@@ -127,7 +124,7 @@ class SessionScreen(Screen[None]):
             yield Line(id="place")
             yield SideBand(id="side")
             with Horizontal(id="main"):
-                yield Figure(self.drawings, id="figure")
+                yield Figure(id="figure")
                 with Vertical(id="clock-box"):
                     yield BigText(id="big")
                     yield Line(id="info")
@@ -334,15 +331,13 @@ class SessionScreen(Screen[None]):
         exercise = self._exercises.get(self.reader.work_at(self.session.index).exercise_id)
         if exercise is None:
             return ()
-        if self.show_why:
-            return (f"Why it works: {exercise.why}",)
         if step.kind == "prepare":
             return (exercise.steps[0],)
         return tuple(exercise.steps)
 
     def _draw_howto(self) -> None:
         lines = self._howto_lines(self.session.step)
-        self._howto.show(lines, bullets=not self.show_why)
+        self._howto.show(lines, bullets=True)
         if self._reading is not None:
             self._arrange(self._reading)
 
@@ -366,10 +361,6 @@ class SessionScreen(Screen[None]):
     def _draw_status(self, snap: Snapshot, reading: Reading) -> None:
         state = {Status.PAUSED: "⏸ paused", Status.FINISHED: "✓ finished"}.get(snap.status, "▶")
         self._line("#state", f"{state}   ·   {reading.left}   ·   {self.sound.status()}")
-
-    def watch_show_why(self) -> None:
-        if self.is_mounted:
-            self._draw_howto()
 
     # ---- keys ----------------------------------------------------------------------
 
@@ -407,8 +398,12 @@ class SessionScreen(Screen[None]):
         self.sound.toggle_mute()
         self.tick()
 
-    def action_why(self) -> None:
-        self.show_why = not self.show_why
+    def action_how_to(self) -> None:
+        """How, why and take care, with the figure for this side; it pauses like any dialog."""
+        work = self.reader.work_at(self.session.index)
+        exercise = self._exercises.get(work.exercise_id)
+        if exercise is not None:
+            self.app.push_screen(HowToScreen(exercise, side=work.side, position=work.position))
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
