@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
 from postrun.session import Status
 from postrun.sound import Cue
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
 from postrun.tui.home import HomeScreen
+from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.session.big import BigText
 from postrun.tui.session_screen import SessionScreen
 from postrun.tui.summary_screen import SummaryScreen
@@ -152,14 +155,24 @@ async def test_mute_silences_and_the_status_line_says_so():
         assert len(h.player.played) == before
 
 
-async def test_why_toggles_and_help_lists_every_key():
+async def test_i_shows_why_and_help_lists_every_session_key():
     h = build()
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "i")
-        howto = str(h.session_screen().query_one("#steps").render())
-        assert howto.startswith("Why it works:")
-        await pilot.press("question_mark")
+        dialog = h.app.screen
+        assert isinstance(dialog, HowToScreen)
+        shown = [str(w.render()) for w in dialog.query(Static)]
+        assert "Why it works" in shown and dialog.exercise.why in shown
+        await pilot.press("escape", "question_mark")
         assert isinstance(h.app.screen, HelpScreen)
+        help_text = "\n".join(str(w.render()) for w in h.app.screen.query(Static))
+        listed = set()  # the keys at the start of each help line: "  n or right   skip ..."
+        for line in help_text.splitlines():
+            if line.startswith("  "):
+                listed.update(line.strip().split("   ")[0].replace(" or ", " ").split())
+        names = {"question_mark": "?", "minus": "-", "plus": "+"}
+        shown = {names.get(b.key, b.key) for b in SessionScreen.BINDINGS if b.show}
+        assert shown <= listed, shown - listed
         await pilot.press("escape")
         assert isinstance(h.app.screen, SessionScreen)
 
