@@ -189,3 +189,14 @@ class Reader:
             elapsed = snap.step_seconds - snap.seconds_left
             return (elapsed % MOVING_PERIOD) / MOVING_PERIOD, MOVING_PERIOD
         return None, None
+
+
+def widest_big(step: Step, big_kind: BigKind) -> str:
+    """The widest the big letters will say in this step, for sharing out the width."""
+    if big_kind == "count" and step.reps:
+        return words.rep_count_big(step.reps)
+    if big_kind == "breath":
+        return max((words.BREATH_WORDS[a] for a, _ in step.breath), key=len, default="")
+    if big_kind == "clock":
+        return words.countdown(step.seconds)
+    return ""

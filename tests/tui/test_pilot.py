@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.widgets import Static
 
 from postrun.session import Status
@@ -171,8 +172,12 @@ async def test_i_shows_why_and_help_lists_every_session_key():
             if line.startswith("  "):
                 listed.update(line.strip().split("   ")[0].replace(" or ", " ").split())
         names = {"question_mark": "?", "minus": "-", "plus": "+"}
-        shown = {names.get(b.key, b.key) for b in SessionScreen.BINDINGS if b.show}
-        assert shown <= listed, shown - listed
+        keys = {
+            names.get(b.key, b.key)
+            for b in SessionScreen.BINDINGS
+            if isinstance(b, Binding) and b.show
+        }
+        assert keys <= listed, keys - listed
         await pilot.press("escape")
         assert isinstance(h.app.screen, SessionScreen)
 

@@ -25,11 +25,12 @@ def figure_text(figure: Figure, width: int, height: int, side: Side, frame: int)
 
 def exercise_figure(exercise: Exercise, position: str | None = None) -> Figure:
     """The figure for a move, or for the position of it with this name (a step's
-    `position`); a move of positions without one shows its first position."""
+    `position`); a move of positions without one shows its first position, and a
+    position without a figure shows the move's."""
     if not isinstance(exercise, PositionsExercise):
         return exercise.figure
     named = [p for p in exercise.positions if p.name == position]
-    return (named or exercise.positions)[0].figure
+    return (named or exercise.positions)[0].figure or exercise.figure
 
 
 class FigureView(Widget):

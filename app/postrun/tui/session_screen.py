@@ -19,10 +19,10 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from postrun import words
-from postrun.models import Exercise, PositionsExercise
+from postrun.models import Exercise
 from postrun.plan import Plan, Step
 from postrun.poses import Pose, Side, frame_for
-from postrun.reading import Reader, Reading
+from postrun.reading import Reader, Reading, widest_big
 from postrun.session import (
     GAP_SECONDS,
     Clock,
@@ -36,6 +36,7 @@ from postrun.session import (
 )
 from postrun.sound import SoundBoard
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
+from postrun.tui.figure import exercise_figure
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
@@ -52,8 +53,7 @@ COMMANDS = {
     "back": Command.BACK,
     "next_step": Command.NEXT,
     "next_move": Command.NEXT_EXERCISE,
-    "more_time": Command.ADD_TIME,
-    "less_time": Command.ADD_TIME,
+    "add_time": Command.ADD_TIME,
     "rep_done": Command.REP_DONE,
 }
 
@@ -70,8 +70,8 @@ class SessionScreen(Screen[None]):
         Binding("N", "next_move", "Next move", group=NAV),
         Binding("left", "back", "Back", show=False),
         Binding("right", "next_step", "Next", show=False),
-        Binding("minus", "less_time", "-10 s", group=TIME),
-        Binding("plus", "more_time", "+10 s", group=TIME),
+        Binding("minus", "add_time(-10)", "-10 s", group=TIME),
+        Binding("plus", "add_time(10)", "+10 s", group=TIME),
         Binding("m", "mute", "Mute"),
         Binding("i", "how_to", "How to"),
     ]
@@ -251,12 +251,7 @@ class SessionScreen(Screen[None]):
         key = (step.exercise_id, step.position)
         if key not in self._figures:
             exercise = self._exercises.get(step.exercise_id)
-            figure = exercise.figure if exercise is not None else ()
-            if isinstance(exercise, PositionsExercise):
-                for position in exercise.positions:
-                    if position.name == step.position and position.figure:
-                        figure = position.figure
-            self._figures[key] = figure
+            self._figures[key] = exercise_figure(exercise, step.position) if exercise else ()
         return self._figures[key]
 
     def _draw_figure(self, reading: Reading) -> None:
@@ -292,7 +287,7 @@ class SessionScreen(Screen[None]):
             height,
             side=sides,
             switching=reading.switching,
-            big=self._widest_big(reading),
+            big=widest_big(step, reading.big_kind),
             figure=bool(key[4]),
             getting_ready=reading.big_kind == "move",
             howto=sum(1 + len(line) // max(1, width - 6) for line in lines),
@@ -316,24 +311,11 @@ class SessionScreen(Screen[None]):
             big.largest = layout.largest
             big.refresh()
 
-    def _widest_big(self, reading: Reading) -> str:
-        """The widest the big letters will say in this step, for sharing out the width."""
-        step = self.session.step
-        if reading.big_kind == "count" and step.reps:
-            return words.rep_count_big(step.reps)
-        if reading.big_kind == "breath":
-            return max((words.BREATH_WORDS[a] for a, _ in step.breath), key=len, default="")
-        if reading.big_kind == "clock":
-            return words.countdown(step.seconds)
-        return ""
-
     def _howto_lines(self, step: Step) -> tuple[str, ...]:
         exercise = self._exercises.get(self.reader.work_at(self.session.index).exercise_id)
         if exercise is None:
             return ()
-        if step.kind == "prepare":
-            return (exercise.steps[0],)
-        return tuple(exercise.steps)
+        return tuple(exercise.steps[:1] if step.kind == "prepare" else exercise.steps)
 
     def _draw_howto(self) -> None:
         lines = self._howto_lines(self.session.step)
@@ -343,12 +325,11 @@ class SessionScreen(Screen[None]):
 
     def _show_paused(self, snap: Snapshot, events: list[Event]) -> None:
         """Put up the paused screen whenever the engine is paused and nothing else is up."""
-        if snap.status is not Status.PAUSED or self.app.screen is not self:
-            return
-        if self._paused_for_dialog:
+        covered = self.app.screen is not self or self._paused_for_dialog
+        if snap.status is not Status.PAUSED or covered:
             return
         gap = any(isinstance(e, Paused) and e.reason == "gap" for e in events)
-        reason = "You were away, so the session waited for you." if gap else "Take your time."
+        reason = words.PAUSED_AWAY if gap else words.PAUSED_BY_YOU
 
         def chosen(choice: str | None) -> None:
             if choice == "quit":
@@ -385,11 +366,8 @@ class SessionScreen(Screen[None]):
     def action_back(self) -> None:
         self._command(Command.BACK)
 
-    def action_more_time(self) -> None:
-        self._command(Command.ADD_TIME, 10)
-
-    def action_less_time(self) -> None:
-        self._command(Command.ADD_TIME, -10)
+    def action_add_time(self, seconds: int) -> None:
+        self._command(Command.ADD_TIME, seconds)
 
     def action_rep_done(self) -> None:
         self._command(Command.REP_DONE)

@@ -106,6 +106,10 @@ def rep_count(current: int, total: int) -> str:
 BREATH_PROMPTS = {"in": "Breathe in", "out": "Breathe out", "hold": "Hold the breath"}
 
 
+PAUSED_BY_YOU = "Take your time."
+PAUSED_AWAY = "You were away, so the session waited for you."
+
+
 # ---- the end of a session, for the eye ------------------------------------------------------
 
 PREVIEW_NOT_RECORDED = "Preview: not recorded"
