@@ -62,8 +62,11 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes | FileProblem:
 def read_text(path: Path, limit: int = MAX_BYTES) -> str | FileProblem:
     """The file as UTF-8 text, or why not (a bad byte is placed by line and column)."""
     data = read_bytes(path, limit)
-    if isinstance(data, FileProblem):
-        return data
+    return data if isinstance(data, FileProblem) else decode(data)
+
+
+def decode(data: bytes) -> str | FileProblem:
+    """Bytes as UTF-8 text, or why not (a bad byte is placed by line and column)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

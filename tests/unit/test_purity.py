@@ -58,3 +58,11 @@ def test_only_the_sound_wing_reaches_the_devices() -> None:
             continue
         reached = loaded_by(module) & set(DEVICES)
         assert not reached, f"{module} pulled in {sorted(reached)}"
+
+
+def test_only_the_edge_imports_pydantic() -> None:
+    """A start reads remembered verdicts: pydantic is for files not yet judged."""
+    for module in modules():
+        if module == "postrun.validate":
+            continue
+        assert "pydantic" not in loaded_by(module), f"{module} pulled in pydantic"
