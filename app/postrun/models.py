@@ -15,11 +15,13 @@ its own, or a list of either as a rep move's key frames (content/poses/README.md
 """
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from postrun.poses import Pose, bundled_library, parse_figure
 from postrun.rules import After, Before, Chars, Items, Model, Number, Only, Strict, Tagged
 from postrun.rules import first_problem as first_problem
+
+if TYPE_CHECKING:
+    from postrun.poses import Pose
 
 Id = Annotated[str, Chars(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]  # lowercase, digits, dashes
 # One line of plain text; Line may be empty, Text may not; Prose may run over lines.
@@ -77,9 +79,13 @@ RepWord = Annotated[tuple[Text, Text], Before(_rep_word)]
 PoseSource = str | dict[str, Any] | list[str | dict[str, Any]]
 
 
-def figure_of(source: PoseSource | None) -> tuple[Pose, ...]:
+def figure_of(source: PoseSource | None) -> tuple["Pose", ...]:
     """The poses a `pose` value names: one, or a rep move's key frames; () for none."""
-    return () if source is None else tuple(parse_figure(source, bundled_library(), ""))
+    if source is None:
+        return ()
+    from postrun.poses import bundled_library, parse_figure  # drawn when a move is shown
+
+    return tuple(parse_figure(source, bundled_library(), ""))
 
 
 def _checked_pose(value: Any) -> PoseSource:
@@ -115,7 +121,7 @@ class Position(Model):
     pose: PoseValue | None = None
 
     @property
-    def figure(self) -> tuple[Pose, ...]:
+    def figure(self) -> tuple["Pose", ...]:
         return figure_of(self.pose)
 
     @classmethod
@@ -154,7 +160,7 @@ class ExerciseBase(Model):
     pose: PoseValue | None = None
 
     @property
-    def figure(self) -> tuple[Pose, ...]:
+    def figure(self) -> tuple["Pose", ...]:
         return figure_of(self.pose)
 
 

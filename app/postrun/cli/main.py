@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from postrun import content, paths
 from postrun.cli.views import (
@@ -27,20 +27,14 @@ from postrun.cli.views import (
 from postrun.models import Routine
 from postrun.plan import PROFILES, Plan, PlanSettings, check_minutes, make_plan
 from postrun.printable import printable
-from postrun.session import GAP_SECONDS, Summary, scaled
-from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
-from postrun.store import (
-    History,
-    Recorder,
-    Settings,
-    bounds,
-    choices,
-    load_settings,
-    local_now,
-    with_known_routine,
-)
-from postrun.store import stats as habit_stats
+from postrun.store import Settings, bounds, choices, load_settings, with_known_routine
 from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural
+
+if TYPE_CHECKING:
+    from postrun.session import Summary
+
+# Sound, the session and history are loaded by the commands that use them: a one-shot
+# command (`plan`, `routines`) does not wait for them.
 
 
 class UsageError(Exception):
@@ -207,6 +201,9 @@ def _is_terminal(stream: TextIO | None) -> bool:
 
 
 def _history(settings: Settings, as_json: bool) -> int:
+    from postrun.store import History, local_now
+    from postrun.store import stats as habit_stats
+
     loaded = History(paths.history_dir()).load()
     for problem in loaded.problems:
         print(f"postrun: {problem}", file=sys.stderr)
@@ -222,6 +219,7 @@ def _recorder(catalog: content.Catalog, speed: float) -> Callable[[Summary, int]
     """Saves a session to history; a preview (any --speed but 1) is not saved."""
     if speed != 1:
         return lambda summary, weekly_goal: PREVIEW_NOT_RECORDED
+    from postrun.store import History, Recorder
 
     def title_of(routine_id: str) -> str:
         routine = catalog.get(routine_id)
@@ -246,6 +244,8 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed, None)
     from postrun.cli import plain
+    from postrun.session import GAP_SECONDS, scaled
+    from postrun.sound import SoundBoard, make_player
 
     player, notice = make_player(settings.sound, _ring)
     board = SoundBoard(player, notice, voice=settings.voice)
@@ -286,6 +286,8 @@ def _tui(
     speed: float,
     problem: str | None,
 ) -> int:
+    from postrun.session import scaled
+    from postrun.sound import alsa_errors_silenced
     from postrun.tui.app import Parts, PostrunApp
 
     clock = scaled(time.monotonic, speed)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import tomli_w
 
@@ -20,9 +21,11 @@ from postrun.data import build, dump
 from postrun.files import FileProblem, decode, parse_toml, read_bytes, write_atomic
 from postrun.printable import printable
 from postrun.rules import Invalid, first_problem
-from postrun.session import Summary
 from postrun.store.record import Record
 from postrun.store.stats import stats
+
+if TYPE_CHECKING:
+    from postrun.session import Summary
 
 
 @dataclass

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
-from typing import Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from postrun.models import Line
 from postrun.rules import Aware, Model, Number
-from postrun.session import Summary
+
+if TYPE_CHECKING:
+    from postrun.session import Summary
 
 MAX_SECONDS = 10**6  # far beyond any session; keeps sums finite however many records
 Seconds = Annotated[float, Number(ge=0, le=MAX_SECONDS, finite=True)]
