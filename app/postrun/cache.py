@@ -100,12 +100,14 @@ def judged(
     raw: bytes,
     judge: Callable[[], Verdict],
     use: Callable[[Verdict], R],
+    *,
+    fresh: bool = False,
 ) -> R:
     """`use(verdict)` on the file's bytes: the remembered verdict when it holds, else
     `judge()`'s, remembered for next time. A remembered verdict `use` cannot read is
-    damage: judged again."""
+    damage: judged again. `fresh` judges anyway (`postrun check`)."""
     key = key_of(kind, path, raw)
-    verdict = recall(key) if key is not None else None
+    verdict = recall(key) if key is not None and not fresh else None
     if verdict is not None:
         try:
             return use(verdict)

@@ -58,9 +58,10 @@ class Catalog:
         return self.routines.get(routine_id)
 
 
-def read_routine(path: Path) -> Routine | list[Problem]:
+def read_routine(path: Path, *, fresh: bool = False) -> Routine | list[Problem]:
     """One routine file, validated; or every problem found in it. The verdict on a file
-    is remembered (`cache`): pydantic is imported only for a file new or changed."""
+    is remembered (`cache`): pydantic is imported only for a file new or changed, or
+    when asked to judge it afresh (`fresh`, as `postrun check` does)."""
     raw = read_bytes(path)
     if isinstance(raw, FileProblem):
         return [Problem(path, raw.message, raw.where)]
@@ -73,7 +74,7 @@ def read_routine(path: Path) -> Routine | list[Problem]:
             raise TypeError("not a routine")
         return routine
 
-    return cache.judged("routine", path, raw, lambda: _judge(path, raw), use)
+    return cache.judged("routine", path, raw, lambda: _judge(path, raw), use, fresh=fresh)
 
 
 def _judge(path: Path, raw: bytes) -> cache.Verdict:
@@ -120,11 +121,11 @@ def find_files(targets: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def load(files: Sequence[Path], catalog: Catalog | None = None) -> Catalog:
+def load(files: Sequence[Path], catalog: Catalog | None = None, *, fresh: bool = False) -> Catalog:
     """Read files into a catalog; a duplicate id keeps the first and reports the second."""
     catalog = catalog if catalog is not None else Catalog()
     for path in files:
-        result = read_routine(path)
+        result = read_routine(path, fresh=fresh)
         if isinstance(result, list):
             catalog.problems.extend(result)
         elif result.id in catalog.routines:

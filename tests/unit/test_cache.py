@@ -196,3 +196,11 @@ def test_a_start_with_files_already_judged_imports_no_pydantic(tmp_path: Path):
         for _ in range(2)
     ]
     assert [r.stdout.strip() for r in runs] == ["True", "False"], runs[-1].stderr
+
+
+def test_check_judges_every_file_afresh(tmp_path: Path, judged, cli):
+    path = mine(tmp_path)
+    title_of(path)
+    assert len(judged) == 1
+    result = cli("check", str(path))
+    assert result.code == 0 and len(judged) == 2

@@ -323,7 +323,7 @@ def _pose(catalog: content.Catalog, args: argparse.Namespace) -> int:
 
 def _check(targets: list[Path]) -> int:
     files, problems = content.find_files(targets)
-    catalog = content.load(files)
+    catalog = content.load(files, fresh=True)  # check is the edge: pydantic judges every file
     problems += catalog.problems
     for problem in problems:
         print(problem)
