@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import sys
 import time
@@ -140,6 +141,10 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up makes many objects that live as long as the process and few cycles: the
+    # collector stays off until the screen is up (or the command is done), never passing
+    # over the same young objects again and again. A session turns it back on.
+    gc.disable()
     try:
         settings, settings_problem = load_settings(paths.settings_file())
         args = build_parser(settings).parse_args(argv)
@@ -154,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         quiet_stdout(error)
         return INTERRUPTED
+    finally:
+        gc.enable()
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
@@ -247,6 +254,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     from postrun.session import GAP_SECONDS, scaled
     from postrun.sound import SoundBoard, make_player
 
+    gc.enable()  # a session runs for minutes
     player, notice = make_player(settings.sound, _ring)
     board = SoundBoard(player, notice, voice=settings.voice)
     if notice:
@@ -290,9 +298,18 @@ def _tui(
     from postrun.sound import alsa_errors_silenced
     from postrun.tui.app import Parts, PostrunApp
 
+    gc.freeze()  # what the imports made lives as long as the App: never scanned again
     clock = scaled(time.monotonic, speed)
     record = _recorder(catalog, speed)
-    parts = Parts(catalog, settings, clock, record=record, speed=speed, problem=problem)
+    parts = Parts(
+        catalog,
+        settings,
+        clock,
+        record=record,
+        speed=speed,
+        problem=problem,
+        first_frame=gc.enable,  # the screen is up: the collector runs again
+    )
     app = PostrunApp(parts, start=plan)
     with alsa_errors_silenced():
         try:

@@ -19,6 +19,7 @@ from postrun.sound.players import (
     read_wav,
 )
 from postrun.sound.script import script
+from postrun.sound.starting import StartingPlayer
 from postrun.sound.system_player import SystemPlayer
 from postrun.sound.voice import Renderer, SpokenCues, find_tts
 
@@ -37,6 +38,7 @@ __all__ = [
     "Sound",
     "SoundBoard",
     "SpokenCues",
+    "StartingPlayer",
     "SystemPlayer",
     "Tried",
     "WantVoice",
