@@ -13,7 +13,6 @@ import os
 import re
 import stat
 import tempfile
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,6 +77,8 @@ def decode(data: bytes) -> str | FileProblem:
 
 def parse_toml(text: str) -> dict[str, Any] | FileProblem:
     """TOML to data; any failure (deep nesting and huge numbers too) is a syntax problem."""
+    import tomllib  # only for a file not yet judged: a start reads remembered verdicts
+
     try:
         return tomllib.loads(text)
     except RecursionError:

@@ -148,6 +148,8 @@ class Position(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class ExerciseBase(Model):
+    """What every kind of move says: its name, how to do it, why, what it needs."""
+
     id: Id
     name: Text
     steps: Annotated[list[Text], Items(1)]
@@ -166,6 +168,8 @@ class ExerciseBase(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class HoldExercise(ExerciseBase):
+    """A move held still (or kept moving) for a time, in rounds."""
+
     kind: Literal["hold"]
     hold: Span
     rounds: Span = (1, 1)
@@ -185,6 +189,8 @@ class HoldExercise(ExerciseBase):
 
 @dataclass(frozen=True, kw_only=True)
 class RepsExercise(ExerciseBase):
+    """A move counted in reps at a tempo, each maybe held."""
+
     kind: Literal["reps"]
     reps: Span
     tempo: Annotated[float, Number(gt=0, le=60, strict=True)]
@@ -198,6 +204,8 @@ class RepsExercise(ExerciseBase):
 
 @dataclass(frozen=True, kw_only=True)
 class PositionsExercise(ExerciseBase):
+    """A move through several holds in turn."""
+
     kind: Literal["positions"]
     positions: Annotated[list[Position], Items(1)]
 
@@ -207,6 +215,8 @@ class PositionsExercise(ExerciseBase):
 
 @dataclass(frozen=True, kw_only=True)
 class BreathExercise(ExerciseBase):
+    """Breathing in a pattern of in, hold and out, in rounds."""
+
     kind: Literal["breath"]
     pattern: Annotated[list[tuple[BreathAction, Seconds]], Items(1)]
     rounds: Span
@@ -219,6 +229,8 @@ class BreathExercise(ExerciseBase):
 
 @dataclass(frozen=True, kw_only=True)
 class WalkExercise(ExerciseBase):
+    """An easy walk for a time."""
+
     kind: Literal["walk"]
     duration: Span
 
@@ -232,6 +244,8 @@ EXERCISE_KINDS = ("hold", "reps", "positions", "breath", "walk")
 
 @dataclass(frozen=True, kw_only=True)
 class Phase(Model):
+    """A block of moves with one intent."""
+
     id: Id
     title: Text
     intent: Text
@@ -251,6 +265,8 @@ class Phase(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class Routine(Model):
+    """A whole routine file: phases of moves, and where its facts come from."""
+
     id: Id
     title: Text
     summary: Prose

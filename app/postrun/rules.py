@@ -14,7 +14,7 @@ with the whole); both run when a file is validated, never when the cache is read
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, ClassVar, Self
 
 from postrun.printable import control_at
@@ -32,14 +32,18 @@ def _plain(text: str, allowed: str = "") -> str:
     return text
 
 
-@dataclass(frozen=True)
 class Chars:
     """A string: exactly a string (never a number), maybe stripped, pattern, plain text."""
 
-    strip: bool = False
-    min_length: int | None = None
-    pattern: str | None = None
-    plain: str | None = None  # None: no check; "" plain text; "\n": plain text over lines
+    def __init__(
+        self,
+        *,
+        strip: bool = False,
+        min_length: int | None = None,
+        pattern: str | None = None,
+        plain: str | None = None,  # None: no check; "" plain text; "\n": over lines too
+    ) -> None:
+        self.strip, self.min_length, self.pattern, self.plain = strip, min_length, pattern, plain
 
     def __get_pydantic_core_schema__(self, source: Any, handler: _Handler) -> Any:
         from pydantic_core import core_schema as cs
@@ -56,15 +60,19 @@ class Chars:
         return cs.no_info_after_validator_function(lambda text: _plain(text, allowed), schema)
 
 
-@dataclass(frozen=True)
 class Number:
     """An int or float within bounds; strict refuses "5" and true for a number."""
 
-    gt: float | None = None
-    ge: float | None = None
-    le: float | None = None
-    strict: bool = False
-    finite: bool = False
+    def __init__(
+        self,
+        *,
+        gt: float | None = None,
+        ge: float | None = None,
+        le: float | None = None,
+        strict: bool = False,
+        finite: bool = False,
+    ) -> None:
+        self.gt, self.ge, self.le, self.strict, self.finite = gt, ge, le, strict, finite
 
     def __get_pydantic_core_schema__(self, source: Any, handler: _Handler) -> Any:
         from pydantic_core import core_schema as cs
@@ -86,7 +94,6 @@ def _whole(bound: float | None) -> int | None:
     return None if bound is None else int(bound)
 
 
-@dataclass(frozen=True)
 class Strict:
     """Exactly the type given: true/false for a bool, never 1 or "yes"."""
 
@@ -96,11 +103,11 @@ class Strict:
         return cs.bool_schema(strict=True) if source is bool else handler(source)
 
 
-@dataclass(frozen=True)
 class Items:
     """A list with at least `min_length` entries."""
 
-    min_length: int
+    def __init__(self, min_length: int) -> None:
+        self.min_length = min_length
 
     def __get_pydantic_core_schema__(self, source: Any, handler: _Handler) -> Any:
         schema = dict(handler(source))
@@ -108,11 +115,11 @@ class Items:
         return schema
 
 
-@dataclass(frozen=True)
 class After:
     """A check (or tidy-up) of the value once its type is right: raises ValueError."""
 
-    check: Callable[[Any], Any]
+    def __init__(self, check: Callable[[Any], Any]) -> None:
+        self.check = check
 
     def __get_pydantic_core_schema__(self, source: Any, handler: _Handler) -> Any:
         from pydantic_core import core_schema as cs
@@ -120,11 +127,11 @@ class After:
         return cs.no_info_after_validator_function(self.check, handler(source))
 
 
-@dataclass(frozen=True)
 class Before:
     """Rewrites what the file gave before its type is checked (older spellings)."""
 
-    rewrite: Callable[[Any], Any]
+    def __init__(self, rewrite: Callable[[Any], Any]) -> None:
+        self.rewrite = rewrite
 
     def __get_pydantic_core_schema__(self, source: Any, handler: _Handler) -> Any:
         from pydantic_core import core_schema as cs
@@ -132,11 +139,11 @@ class Before:
         return cs.no_info_before_validator_function(self.rewrite, handler(source))
 
 
-@dataclass(frozen=True)
 class Only:
     """The value is checked by `check` alone, and kept as the file gives it."""
 
-    check: Callable[[Any], Any]
+    def __init__(self, check: Callable[[Any], Any]) -> None:
+        self.check = check
 
     def __get_pydantic_core_schema__(self, source: Any, handler: _Handler) -> Any:
         from pydantic_core import core_schema as cs
@@ -144,11 +151,11 @@ class Only:
         return cs.no_info_plain_validator_function(self.check)
 
 
-@dataclass(frozen=True)
 class Tagged:
     """A union told apart by one key (`kind = "hold"`)."""
 
-    key: str
+    def __init__(self, key: str) -> None:
+        self.key = key
 
     def __get_pydantic_core_schema__(self, source: Any, handler: _Handler) -> Any:
         from pydantic import Discriminator
@@ -156,7 +163,6 @@ class Tagged:
         return Discriminator(self.key).__get_pydantic_core_schema__(source, handler)
 
 
-@dataclass(frozen=True)
 class Aware:
     """A date and time with its UTC offset."""
 
@@ -166,12 +172,11 @@ class Aware:
         return handler.generate_schema(AwareDatetime)
 
 
-@dataclass(frozen=True)
 class Label:
     """What a screen calls a setting, and its unit: read by the settings screen."""
 
-    text: str
-    unit: str | None = None
+    def __init__(self, text: str, unit: str | None = None) -> None:
+        self.text, self.unit = text, unit
 
 
 class Model:

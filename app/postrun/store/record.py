@@ -24,6 +24,8 @@ Count = Annotated[int, Number(ge=0, le=MAX_SECONDS)]
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Record(Model):
+    """One session, as history keeps it."""
+
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "ignore"}
 
     ended_at: Annotated[datetime, Aware()]  # local time, with its UTC offset

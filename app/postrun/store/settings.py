@@ -39,6 +39,8 @@ def _voice_was_a_switch(value: object) -> object:
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Settings(Model):
+    """How the user likes their sessions; every field a choice the settings screen offers."""
+
     default_minutes: Annotated[
         int, Number(ge=MIN_MINUTES, le=MAX_MINUTES), Label("Default length", "minutes")
     ] = 10
