@@ -25,7 +25,7 @@ from postrun import paths, words
 from postrun.content import Catalog
 from postrun.plan import Plan
 from postrun.session import GAP_SECONDS, Clock, Summary
-from postrun.sound import SoundBoard, make_player
+from postrun.sound import SoundBoard
 from postrun.store import History, Settings, local_now, save_settings, stats
 from postrun.tui.dialogs import ConfirmQuit
 from postrun.tui.home import HomeScreen
@@ -45,6 +45,8 @@ def _not_recorded(summary: Summary, weekly_goal: int) -> str:
 
 
 def sound_from_settings(settings: Settings, ring: Callable[[], None]) -> SoundBoard:
+    from postrun.sound import make_player  # in the sound thread, after the first frame
+
     player, notice = make_player(settings.sound, ring)
     return SoundBoard(player, notice, voice=settings.voice)
 
