@@ -7,14 +7,11 @@ file costs only itself: it is reported by name, left untouched, and the rest loa
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import tomli_w
 
 from postrun import cache, words
 from postrun.data import build, dump
@@ -39,6 +36,10 @@ class History:
         self.folder = folder
 
     def add(self, record: Record) -> Path:
+        import secrets  # writing is for the end of a session: a start does not load it
+
+        import tomli_w
+
         stamp = record.ended_at.strftime("%Y-%m-%dT%H-%M-%S")
         path = self.folder / f"{stamp}-{secrets.token_hex(3)}.toml"
         write_atomic(path, tomli_w.dumps(dump(record)))

@@ -13,8 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_type_hints
 
-import tomli_w
-
 from postrun import cache as verdicts
 from postrun.data import build, dump
 from postrun.files import FileProblem, decode, parse_toml, read_bytes, write_atomic
@@ -172,6 +170,8 @@ def save_settings(path: Path, settings: Settings) -> None:
         if isinstance(old, FileProblem):
             raise OSError(f"{target} {old.message}; the settings were not saved")
         write_atomic(path.with_name(path.name + ".bak"), old)
+    import tomli_w  # only a save writes TOML
+
     write_atomic(target, tomli_w.dumps(dump(settings)))
 
 
