@@ -2,26 +2,32 @@
 
 Prints a table and writes bench/results.json. Not part of the test suite: timings
 belong here, measured against the floor a Textual app can reach on the same machine
-in the same run, never as assertions in tests. Takes about four minutes.
+in the same run, never as assertions in tests.
+
+- first frame of `postrun start` and of the home screen, beside the bare app's;
+- CPU in paced reps and in a hold, over `--seconds` once settled, and peak memory;
+- `plan --json` and `routines` wall time (beside another source tree: `--before DIR`);
+- in the full run also: how late a session ends, cue latency, planning and loading.
+
+The two apps never run at once; every measure alternates them and reports the median of
+the paired ratios. `--quick` is a one-minute check; the full run takes about six.
+`--source DIR` measures the postrun in DIR (an exported checkout's `app/`) instead.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
-import fcntl
 import json
 import os
 import platform
-import pty
-import signal
 import statistics
-import struct
-import sys
-import termios
+import tempfile
 import threading
 import time
 from pathlib import Path
 
+import processes
 from postrun import content
 from postrun.cli.plain import NoKeys, run_plain
 from postrun.models import Routine
@@ -30,82 +36,9 @@ from postrun.sound import Cue, SoundBoard
 from postrun.store import Settings
 from postrun.tui.app import Parts, PostrunApp
 from postrun.tui.session_screen import SessionScreen
+from processes import Paired
 
 HERE = Path(__file__).parent
-RUNS = int(os.environ.get("BENCH_RUNS", 5))  # fewer only to iterate; report with 5
-CPU_SECONDS = int(os.environ.get("BENCH_CPU_SECONDS", 30))
-POSTRUN = [sys.executable, "-m", "postrun", "start", "--sound", "off", "--minutes", "15"]
-BARE = [sys.executable, str(HERE / "bare_app.py")]
-TICK = os.sysconf("SC_CLK_TCK")
-
-
-class Terminal:
-    """A process in a pseudo-terminal of 80x24, its output drained so it never blocks."""
-
-    def __init__(self, command: list[str], marker: bytes, env: dict[str, str]) -> None:
-        self.marker = marker
-        self.seen = threading.Event()
-        self.start = time.monotonic()
-        self.first_frame: float | None = None
-        pid, fd = pty.fork()
-        if pid == 0:  # the child: become the command
-            os.execvpe(command[0], command, env)
-        self.pid, self.fd = pid, fd
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self) -> None:
-        tail = b""
-        while True:
-            try:
-                chunk = os.read(self.fd, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            if self.first_frame is None and self.marker in tail + chunk:
-                self.first_frame = time.monotonic() - self.start
-                self.seen.set()
-            tail = chunk[-64:]
-
-    def cpu_seconds(self) -> float:
-        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / TICK
-
-    def peak_rss_mb(self) -> float:
-        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-        return float("nan")
-
-    def stop(self) -> None:
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        os.close(self.fd)
-
-
-def processes(env: dict[str, str]) -> dict[str, list[float]]:
-    """Start-up, CPU over 30 s and peak memory, for postrun and the bare app, RUNS times."""
-    figures: dict[str, list[float]] = {
-        k: [] for k in ("start", "bare_start", "cpu", "bare_cpu", "rss", "bare_rss")
-    }
-    for _ in range(RUNS):
-        ours = Terminal(POSTRUN, b"phase 1 of", env)
-        ours.seen.wait(30)
-        bare = Terminal(BARE, b"bare timer", env)
-        bare.seen.wait(30)
-        before = (ours.cpu_seconds(), bare.cpu_seconds())
-        time.sleep(CPU_SECONDS)
-        after = (ours.cpu_seconds(), bare.cpu_seconds())
-        figures["start"].append(ours.first_frame or float("nan"))
-        figures["bare_start"].append(bare.first_frame or float("nan"))
-        figures["cpu"].append(100 * (after[0] - before[0]) / CPU_SECONDS)
-        figures["bare_cpu"].append(100 * (after[1] - before[1]) / CPU_SECONDS)
-        figures["rss"].append(ours.peak_rss_mb())
-        figures["bare_rss"].append(bare.peak_rss_mb())
-        ours.stop()
-        bare.stop()
-    return figures
 
 
 def routine(routine_id: str, moves: list[dict[str, object]]) -> Routine:
@@ -250,7 +183,7 @@ def big_routine(moves: int) -> Routine:
     return Routine.model_validate(data | {"source": {"title": "T", "publisher": "P"}})
 
 
-def planning(catalog: content.Catalog) -> dict[str, float]:
+def planning(catalog: content.Catalog, runs: int) -> dict[str, float]:
     big = big_routine(1500)
     slow = []
     for minutes in (10, 60):
@@ -265,7 +198,7 @@ def planning(catalog: content.Catalog) -> dict[str, float]:
                 make_plan(routine, minutes, PlanSettings(profile=profile))
                 times.append(time.perf_counter() - began)
     loads = []
-    for _ in range(RUNS):
+    for _ in range(runs):
         began = time.perf_counter()
         content.load_all(include_user=False)
         loads.append(time.perf_counter() - began)
@@ -278,96 +211,161 @@ def planning(catalog: content.Catalog) -> dict[str, float]:
     }
 
 
-def row(name: str, ours: float, bare: float | None, target: str, ok: bool) -> str:
-    ratio = f"{ours / bare:8.2f}" if bare else " " * 8
-    base = f"{bare:10.3f}" if bare is not None else " " * 10
-    return f"{name:<34}{ours:10.3f}{base}{ratio}  {target:<34}{'ok' if ok else 'MISSED'}"
+Row = tuple[str, float, float | None, float | None, str, bool]
 
 
-def report(
-    figures: dict[str, list[float]], late: list[float], cues: list[float], plans: dict[str, float]
-) -> tuple[list[str], bool]:
-    med = {key: statistics.median(values) for key, values in figures.items()}
+def paired_rows(found: dict[str, Paired], has_before: bool) -> list[Row]:
+    rows: list[Row] = []
+
+    def add(key: str, name: str, limit: float, absolute: float | None = None) -> None:
+        if key not in found:
+            return
+        got = found[key].summary()
+        ok = got["ratio"] <= limit and (absolute is None or got["ours"] <= absolute)
+        target = f"ratio <= {limit}" + (f", <= {absolute}" if absolute is not None else "")
+        rows.append((name, got["ours"], got["bare"], got["ratio"], target, ok))
+
+    add("start", "first frame, postrun start (s)", 1.25)
+    add("home", "first frame, home screen (s)", 1.25)
+    add("cpu_reps", "CPU in paced reps (% of a core)", 1.5, 1.0)
+    add("cpu_hold", "CPU in a hold (% of a core)", 1.5, 1.0)
+    add("rss", "peak memory (MB)", 1.2)
+    for key, name in (("plan_json", "plan --json (s)"), ("routines", "routines (s)")):
+        if key in found and has_before:
+            add(key, f"{name}, against before", 0.6)
+        elif key in found:
+            got = found[key].summary()
+            rows.append(
+                (
+                    f"{name}, against python -c pass",
+                    got["ours"],
+                    got["bare"],
+                    got["ratio"],
+                    "",
+                    True,
+                )
+            )
+    return rows
+
+
+def in_process_rows(late: list[float], cues: list[float], plans: dict[str, float]) -> list[Row]:
     late_ms = [1000 * x for x in late]
     cue_ms = [1000 * x for x in cues] or [float("nan")]
-    checks = [
-        ("start-up to first frame (s)", med["start"], med["bare_start"], 1.25),
-        ("CPU while running (% of a core)", med["cpu"], med["bare_cpu"], 1.5),
-        ("peak memory (MB)", med["rss"], med["bare_rss"], 1.3),
-    ]
-    lines, verdicts = [], []
-    for name, ours, bare, limit in checks:
-        ok = ours <= limit * bare
-        verdicts.append(ok)
-        lines.append(row(name, ours, bare, f"ratio <= {limit}", ok))
-    more = [
-        ("CPU, absolute (% of a core)", med["cpu"], "<= 2", med["cpu"] <= 2),
+    return [
         (
             "finish late, median (ms)",
             statistics.median(late_ms),
+            None,
+            None,
             f"<= 50, never early (worst {max(late_ms):.1f})",
             max(late_ms) <= 50 and min(late_ms) >= 0,
         ),
         (
             "cue latency, median (ms)",
             statistics.median(cue_ms),
+            None,
+            None,
             f"<= 20 (worst {max(cue_ms):.1f} of {len(cues)})",
             max(cue_ms) <= 20,
         ),
         (
             f"slowest of {plans['plans']:.0f} plans (ms)",
             plans["plan_ms_max"],
+            None,
+            None,
             "< 50",
             plans["plan_ms_max"] < 50,
         ),
         (
             "1,500-move routine, 10/60 min (ms)",
             plans["plan_1500_moves_ms"],
+            None,
+            None,
             "< 2000",
             plans["plan_1500_moves_ms"] < 2000,
         ),
-        ("load + validate content (ms)", plans["load_ms"], "< 50", plans["load_ms"] < 50),
+        ("load content (ms)", plans["load_ms"], None, None, "< 50", plans["load_ms"] < 50),
     ]
-    for name, ours, target, ok in more:
-        verdicts.append(ok)
-        lines.append(row(name, ours, None, target, ok))
-    header = f"{'figure':<34}{'postrun':>10}{'bare':>10}{'ratio':>8}  {'target':<34}"
-    return [header, *lines], all(verdicts)
+
+
+def table(rows: list[Row]) -> list[str]:
+    header = f"{'figure':<44}{'postrun':>9}{'bare':>9}{'ratio':>7}  {'target':<26}"
+    lines = [header]
+    for name, ours, bare, ratio, target, ok in rows:
+        base = f"{bare:9.3f}" if bare is not None else " " * 9
+        share = f"{ratio:7.2f}" if ratio is not None else " " * 7
+        verdict = "" if not target else ("ok" if ok else "MISSED")
+        lines.append(f"{name:<44}{ours:9.3f}{base}{share}  {target:<26}{verdict}")
+    return lines
+
+
+def markers() -> tuple[list[str], list[str]]:
+    """What shows that a screen is up: the default routine's title and first move."""
+    routine = content.load_all(include_user=False).routines[Settings().default_routine]
+    first = routine.exercises()[0].name
+    return [routine.title, first], [routine.title]
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a one-minute check")
+    parser.add_argument("--runs", type=int, help="rounds per measure (default 5; quick 1-3)")
+    parser.add_argument("--seconds", type=float, help="CPU window (default 12; quick 10)")
+    parser.add_argument("--source", type=Path, help="measure the postrun in this app/ dir")
+    parser.add_argument("--before", type=Path, help="an app/ dir to time one-shots against")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    return parser.parse_args()
 
 
 def main() -> None:
-    env = os.environ | {"TERM": "xterm-256color", "POSTRUN_HOME": "/tmp/postrun-bench"}
-    catalog = content.load_all(include_user=False)
+    args = arguments()
+    runs = args.runs or (1 if args.quick else 5)
+    seconds = args.seconds or (10.0 if args.quick else 12.0)
     began = time.monotonic()
-    late: list[float] = []
-    sessions = [threading.Thread(target=lateness, args=(late,)) for _ in range(RUNS)]
-    for thread in sessions:
-        thread.start()
-    figures = processes(env)
-    for thread in sessions:
-        thread.join()
-    cues = asyncio.run(cue_latency(catalog))
-    plans = planning(catalog)
+    work = Path(tempfile.mkdtemp(prefix="postrun-bench-"))
+    processes.prepare_home(work / "home")
+    env = processes.bench_env(work / "home", args.source, work / "pycache")
+    start_markers, home_markers = markers()
+    found = processes.start_ups(max(runs, 3), env, start_markers, home_markers)
+    found |= processes.sessions(runs, env, settle=4.0, seconds=seconds)
+    found |= processes.one_shots(max(runs, 5), env, args.before)
+    rows = paired_rows(found, args.before is not None)
+    extra: dict[str, object] = {}
+    if not args.quick and args.source is None:
+        catalog = content.load_all(include_user=False)
+        late: list[float] = []
+        threads = [threading.Thread(target=lateness, args=(late,)) for _ in range(runs)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        cues = asyncio.run(cue_latency(catalog))
+        plans = planning(catalog, runs)
+        rows += in_process_rows(late, cues, plans)
+        extra = {"finish_late_ms": [1000 * x for x in late], "cues_ms": [1000 * x for x in cues]}
+        extra["planning"] = plans
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    table, met = report(figures, late, cues, plans)
+    load = os.getloadavg()
     lines = [
-        f"postrun bench: {machine}; medians of {RUNS} runs",
+        f"postrun bench{' --quick' if args.quick else ''}: {machine}; "
+        f"load {load[0]:.2f}/{load[1]:.2f}; rounds {runs}; CPU window {seconds:.0f} s",
+        "ratio: the median of the paired ratios, each round one run of each app in turn",
         "",
-        *table,
+        *table(rows),
         "",
         f"took {time.monotonic() - began:.0f} s",
     ]
     results = {
         "machine": machine,
-        "runs": RUNS,
-        "figures": figures,
-        "finish_late_ms": [1000 * x for x in late],
-        "cue_latency_ms": [1000 * x for x in cues],
-        "planning": plans,
-        "all_targets_met": met,
+        "load": load,
+        "runs": runs,
+        "source": str(args.source) if args.source else None,
+        "figures": {k: {"ours": v.ours, "bare": v.bare} for k, v in found.items()},
+        "all_targets_met": all(row[5] for row in rows),
         "table": lines,
+        **extra,
     }
-    (HERE / "results.json").write_text(json.dumps(results, indent=2))
+    args.out.write_text(json.dumps(results, indent=2))
     print("\n".join(lines))
 
 

@@ -15,6 +15,14 @@ from postrun.models import Routine
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def isolated_session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Session fixtures (the bundled routines) leave their cache there, not in the real one."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("POSTRUN_HOME", str(tmp_path_factory.mktemp("session-home")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own empty user dirs: no test reads or writes the real ones."""

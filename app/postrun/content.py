@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from postrun import paths
-from postrun.files import FileProblem, parse_toml, read_text
+from postrun import cache, paths
+from postrun.data import build, dump
+from postrun.files import FileProblem, decode, parse_toml, read_bytes
 from postrun.models import EXERCISE_KINDS, Routine
 from postrun.printable import printable
+from postrun.rules import Invalid
 
 MAX_PROBLEMS_PER_FILE = 20  # one file must not bury the rest: the first ones, then a count
 _MESSAGES = {
@@ -58,24 +58,50 @@ class Catalog:
         return self.routines.get(routine_id)
 
 
-def read_routine(path: Path) -> Routine | list[Problem]:
-    """One routine file, validated; or every problem found in it."""
-    text = read_text(path)
+def read_routine(path: Path, *, fresh: bool = False) -> Routine | list[Problem]:
+    """One routine file, validated; or every problem found in it. The verdict on a file
+    is remembered (`cache`): pydantic is imported only for a file new or changed, or
+    when asked to judge it afresh (`fresh`, as `postrun check` does)."""
+    raw = read_bytes(path)
+    if isinstance(raw, FileProblem):
+        return [Problem(path, raw.message, raw.where)]
+
+    def use(verdict: cache.Verdict) -> Routine | list[Problem]:
+        if "problems" in verdict:
+            return [Problem(path, message, where) for message, where in verdict["problems"]]
+        routine = build(Routine, verdict["routine"])
+        if not isinstance(routine, Routine):
+            raise TypeError("not a routine")
+        return routine
+
+    return cache.judged("routine", path, raw, lambda: _judge(path, raw), use, fresh=fresh)
+
+
+def _judge(path: Path, raw: bytes) -> cache.Verdict:
+    """The verdict on a routine file's bytes: its validated data, or its problems."""
+    from postrun.validate import validated  # pydantic: only for a file not yet judged
+
+    text = decode(raw)
     if isinstance(text, str) and not text.strip():
-        return [Problem(path, "empty file: a routine needs at least an id, a title and phases")]
+        return _verdict(
+            [Problem(path, "empty file: a routine needs at least an id, a title and phases")]
+        )
     data = text if isinstance(text, FileProblem) else parse_toml(text)
     if isinstance(data, FileProblem):
-        return [Problem(path, data.message, data.where)]
+        return _verdict([Problem(path, data.message, data.where)])
     try:
-        routine = Routine.model_validate(data)
-    except ValidationError as error:
+        routine = validated(Routine, data)
+    except Invalid as error:
         problems = [_schema_problem(path, data, d) for d in error.errors()]
-        return _capped(path, problems)
+        return _verdict(_capped(path, problems))
     if routine.id != path.stem:
-        return [
-            Problem(path, f"id '{routine.id}' does not match the file name '{path.name}'", "id")
-        ]
-    return routine
+        message = f"id '{routine.id}' does not match the file name '{path.name}'"
+        return _verdict([Problem(path, message, "id")])
+    return {"routine": dump(routine, json=True)}
+
+
+def _verdict(problems: list[Problem]) -> cache.Verdict:
+    return {"problems": [[p.message, p.where] for p in problems]}
 
 
 def find_files(targets: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
@@ -95,11 +121,11 @@ def find_files(targets: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def load(files: Sequence[Path], catalog: Catalog | None = None) -> Catalog:
+def load(files: Sequence[Path], catalog: Catalog | None = None, *, fresh: bool = False) -> Catalog:
     """Read files into a catalog; a duplicate id keeps the first and reports the second."""
     catalog = catalog if catalog is not None else Catalog()
     for path in files:
-        result = read_routine(path)
+        result = read_routine(path, fresh=fresh)
         if isinstance(result, list):
             catalog.problems.extend(result)
         elif result.id in catalog.routines:

@@ -13,7 +13,6 @@ import os
 import re
 import stat
 import tempfile
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,8 +61,11 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes | FileProblem:
 def read_text(path: Path, limit: int = MAX_BYTES) -> str | FileProblem:
     """The file as UTF-8 text, or why not (a bad byte is placed by line and column)."""
     data = read_bytes(path, limit)
-    if isinstance(data, FileProblem):
-        return data
+    return data if isinstance(data, FileProblem) else decode(data)
+
+
+def decode(data: bytes) -> str | FileProblem:
+    """Bytes as UTF-8 text, or why not (a bad byte is placed by line and column)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -75,6 +77,8 @@ def read_text(path: Path, limit: int = MAX_BYTES) -> str | FileProblem:
 
 def parse_toml(text: str) -> dict[str, Any] | FileProblem:
     """TOML to data; any failure (deep nesting and huge numbers too) is a syntax problem."""
+    import tomllib  # only for a file not yet judged: a start reads remembered verdicts
+
     try:
         return tomllib.loads(text)
     except RecursionError:

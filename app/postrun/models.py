@@ -1,9 +1,10 @@
-"""The content model: what a routine file may say, validated by pydantic.
+"""The content model: what a routine file may say (validated at the edge, `validate`).
 
 A routine is phases of exercises. An exercise is one of five kinds (hold, reps,
 positions, breath, walk), optionally done on both sides. A phase may itself be done on
 both sides: its whole block on the left leg, then again on the right.
-All models are frozen and reject unknown keys, so a typo in a file is an error. Files are
+All models are frozen dataclasses, their rules written beside each field (`rules`), and
+reject unknown keys, so a typo in a file is an error. Files are
 shared between people: every string is plain text, refused if it holds a control character.
 
 Priorities say what a short session keeps: "core" moves carry their phase, "extra" moves
@@ -13,70 +14,25 @@ stretches (the 40plus profile holds those longer); planks, releases and rests ar
 its own, or a list of either as a rep move's key frames (content/poses/README.md).
 """
 
-from __future__ import annotations
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from typing import Annotated, Any, Literal
+from postrun.rules import After, Before, Chars, Items, Model, Number, Only, Strict, Tagged
+from postrun.rules import first_problem as first_problem
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PlainValidator,
-    StrictBool,
-    StrictInt,
-    StringConstraints,
-    ValidationError,
-    model_validator,
-)
+if TYPE_CHECKING:
+    from postrun.poses import Pose
 
-from postrun.poses import Pose, bundled_library, parse_figure
-from postrun.printable import control_at
-
-
-def _plain(text: str, allowed: str = "") -> str:
-    at = control_at(text, allowed)
-    if at is not None:
-        raise ValueError(
-            f"must be plain text: control character U+{ord(text[at]):04X} at character {at + 1}"
-        )
-    return text
-
-
-def _plain_lines(text: str) -> str:
-    return _plain(text, allowed="\n")
-
-
-def first_problem(error: ValidationError) -> str:
-    """'key: message' for the first thing wrong with a settings file or a record."""
-    errors = error.errors()
-    key = ".".join(str(part) for part in errors[0]["loc"]) or "(file)"
-    line = f"{key}: {errors[0]['msg'].removeprefix('Value error, ')}"
-    return line + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else "")
-
-
-Id = Annotated[
-    str,
-    StringConstraints(strict=True, pattern=r"^[a-z0-9][a-z0-9-]{0,62}$"),
-    Field(description="lowercase letters, digits and dashes"),
-]
+Id = Annotated[str, Chars(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]  # lowercase, digits, dashes
 # One line of plain text; Line may be empty, Text may not; Prose may run over lines.
-Line = Annotated[str, StringConstraints(strict=True), AfterValidator(_plain)]
-Text = Annotated[
-    str,
-    StringConstraints(strict=True, strip_whitespace=True, min_length=1),
-    AfterValidator(_plain),
-]
-Prose = Annotated[
-    str,
-    StringConstraints(strict=True, strip_whitespace=True, min_length=1),
-    AfterValidator(_plain_lines),
-]
+Line = Annotated[str, Chars(plain="")]
+Text = Annotated[str, Chars(strip=True, min_length=1, plain="")]
+Prose = Annotated[str, Chars(strip=True, min_length=1, plain="\n")]
 Sides = Literal["none", "both"]
 Priority = Literal["core", "extra", "optional"]
 BreathAction = Literal["in", "hold", "out"]
-Seconds = Annotated[StrictInt, Field(gt=0, le=3600)]
+Seconds = Annotated[int, Number(gt=0, le=3600, strict=True)]
+Flag = Annotated[bool, Strict()]
 
 
 def _check_span(value: tuple[int, int]) -> tuple[int, int]:
@@ -87,7 +43,7 @@ def _check_span(value: tuple[int, int]) -> tuple[int, int]:
 
 
 # A [min, max] range of whole positive numbers (seconds, reps or rounds).
-Span = Annotated[tuple[Seconds, Seconds], AfterValidator(_check_span)]
+Span = Annotated[tuple[Seconds, Seconds], After(_check_span)]
 
 
 def regular_plural(word: str) -> str:
@@ -117,15 +73,19 @@ def _rep_word(value: object) -> object:
 
 
 # The noun a coach counts in, singular and plural: ("prance", "prances").
-RepWord = Annotated[tuple[Text, Text], BeforeValidator(_rep_word)]
+RepWord = Annotated[tuple[Text, Text], Before(_rep_word)]
 
 
 PoseSource = str | dict[str, Any] | list[str | dict[str, Any]]
 
 
-def figure_of(source: PoseSource | None) -> tuple[Pose, ...]:
+def figure_of(source: PoseSource | None) -> tuple["Pose", ...]:
     """The poses a `pose` value names: one, or a rep move's key frames; () for none."""
-    return () if source is None else tuple(parse_figure(source, bundled_library(), ""))
+    if source is None:
+        return ()
+    from postrun.poses import bundled_library, parse_figure  # drawn when a move is shown
+
+    return tuple(parse_figure(source, bundled_library(), ""))
 
 
 def _checked_pose(value: Any) -> PoseSource:
@@ -135,13 +95,10 @@ def _checked_pose(value: Any) -> PoseSource:
 
 # Kept as the file gives it (a name, a table, or a list of either), so a model dumps
 # and reads back as plain data; `figure` on the model gives the drawn poses.
-PoseValue = Annotated[PoseSource, PlainValidator(_checked_pose)]
+PoseValue = Annotated[PoseSource, Only(_checked_pose)]
 
 
-class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
+@dataclass(frozen=True, kw_only=True)
 class Source(Model):
     """The article a routine's facts come from."""
 
@@ -150,6 +107,7 @@ class Source(Model):
     author: Text | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Position(Model):
     """One hold within a multi-position exercise."""
 
@@ -157,18 +115,17 @@ class Position(Model):
     name: Text
     hold: Span
     # False: held once in the middle of a two-sided exercise (child's pose, centre).
-    sided: StrictBool = True
+    sided: Flag = True
     priority: Priority = "core"
-    stretch: StrictBool = True
+    stretch: Flag = True
     pose: PoseValue | None = None
 
     @property
-    def figure(self) -> tuple[Pose, ...]:
+    def figure(self) -> tuple["Pose", ...]:
         return figure_of(self.pose)
 
-    @model_validator(mode="before")
     @classmethod
-    def _optional_means_priority(cls, data: Any) -> Any:
+    def _before(cls, data: Any) -> Any:
         # `optional = true` is the older spelling of `priority = "optional"`: files keep working.
         if not isinstance(data, dict) or "optional" not in data:
             return data
@@ -189,35 +146,40 @@ class Position(Model):
         return self.priority == "optional"
 
 
+@dataclass(frozen=True, kw_only=True)
 class ExerciseBase(Model):
+    """What every kind of move says: its name, how to do it, why, what it needs."""
+
     id: Id
     name: Text
-    steps: list[Text] = Field(min_length=1)
+    steps: Annotated[list[Text], Items(1)]
     why: Prose
-    focus: list[Text] = []
-    equipment: list[Text] = []
-    cautions: list[Text] = []
+    focus: list[Text] = field(default_factory=list)
+    equipment: list[Text] = field(default_factory=list)
+    cautions: list[Text] = field(default_factory=list)
     priority: Priority = "core"
     sides: Sides = "none"
     pose: PoseValue | None = None
 
     @property
-    def figure(self) -> tuple[Pose, ...]:
+    def figure(self) -> tuple["Pose", ...]:
         return figure_of(self.pose)
 
 
+@dataclass(frozen=True, kw_only=True)
 class HoldExercise(ExerciseBase):
+    """A move held still (or kept moving) for a time, in rounds."""
+
     kind: Literal["hold"]
     hold: Span
     rounds: Span = (1, 1)
     # True for timed movements (arm circles): the screen says "keep moving", not "hold".
-    moving: StrictBool = False
+    moving: Flag = False
     # False for planks, ball releases and rests. A moving hold is never a stretch.
-    stretch: StrictBool = True
+    stretch: Flag = True
 
-    @model_validator(mode="before")
     @classmethod
-    def _moving_is_not_a_stretch(cls, data: Any) -> Any:
+    def _before(cls, data: Any) -> Any:
         if not isinstance(data, dict) or data.get("moving") is not True:
             return data
         if data.get("stretch") is True:
@@ -225,31 +187,38 @@ class HoldExercise(ExerciseBase):
         return {**data, "stretch": False}
 
 
+@dataclass(frozen=True, kw_only=True)
 class RepsExercise(ExerciseBase):
+    """A move counted in reps at a tempo, each maybe held."""
+
     kind: Literal["reps"]
     reps: Span
-    tempo: Annotated[float, Field(gt=0, le=60, strict=True)]
+    tempo: Annotated[float, Number(gt=0, le=60, strict=True)]
     rep_hold: Span | None = None
     # Whether the rep_hold is a static stretch (the hip hinge) or not (an ankle drive).
-    stretch: StrictBool = True
+    stretch: Flag = True
     # False: the runner presses enter for each rep instead of following the pace.
-    paced: StrictBool = True
+    paced: Flag = True
     rep_word: RepWord = ("rep", "reps")
 
 
+@dataclass(frozen=True, kw_only=True)
 class PositionsExercise(ExerciseBase):
+    """A move through several holds in turn."""
+
     kind: Literal["positions"]
-    positions: list[Position] = Field(min_length=1)
+    positions: Annotated[list[Position], Items(1)]
 
-    @model_validator(mode="after")
-    def _unique_positions(self) -> PositionsExercise:
+    def _check(self) -> None:
         _require_unique("position", [p.id for p in self.positions])
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class BreathExercise(ExerciseBase):
+    """Breathing in a pattern of in, hold and out, in rounds."""
+
     kind: Literal["breath"]
-    pattern: list[tuple[BreathAction, Seconds]] = Field(min_length=1)
+    pattern: Annotated[list[tuple[BreathAction, Seconds]], Items(1)]
     rounds: Span
     rep_word: RepWord = ("breath", "breaths")
 
@@ -258,28 +227,33 @@ class BreathExercise(ExerciseBase):
         return sum(seconds for _, seconds in self.pattern)
 
 
+@dataclass(frozen=True, kw_only=True)
 class WalkExercise(ExerciseBase):
+    """An easy walk for a time."""
+
     kind: Literal["walk"]
     duration: Span
 
 
 Exercise = Annotated[
     HoldExercise | RepsExercise | PositionsExercise | BreathExercise | WalkExercise,
-    Field(discriminator="kind"),
+    Tagged("kind"),
 ]
 EXERCISE_KINDS = ("hold", "reps", "positions", "breath", "walk")
 
 
+@dataclass(frozen=True, kw_only=True)
 class Phase(Model):
+    """A block of moves with one intent."""
+
     id: Id
     title: Text
     intent: Text
     # "both": the whole block is done on the left, then again on the right.
     sides: Sides = "none"
-    exercises: list[Exercise] = Field(min_length=1)
+    exercises: Annotated[list[Exercise], Items(1)]
 
-    @model_validator(mode="after")
-    def _no_nested_sides(self) -> Phase:
+    def _check(self) -> None:
         if self.sides == "both":
             for exercise in self.exercises:
                 if exercise.sides == "both":
@@ -287,21 +261,22 @@ class Phase(Model):
                         f"exercise '{exercise.id}' has sides = \"both\" inside a phase that "
                         "already repeats on both sides"
                     )
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class Routine(Model):
+    """A whole routine file: phases of moves, and where its facts come from."""
+
     id: Id
     title: Text
     summary: Prose
     source: Source
-    focus: list[Text] = Field(min_length=1)
-    equipment: list[Text] = []
-    cautions: list[Text] = []
-    phases: list[Phase] = Field(min_length=1)
+    focus: Annotated[list[Text], Items(1)]
+    equipment: list[Text] = field(default_factory=list)
+    cautions: list[Text] = field(default_factory=list)
+    phases: Annotated[list[Phase], Items(1)]
 
-    @model_validator(mode="after")
-    def _check_ids_and_equipment(self) -> Routine:
+    def _check(self) -> None:
         _require_unique("phase", [p.id for p in self.phases])
         _require_unique("exercise", [e.id for p in self.phases for e in p.exercises])
         listed = set(self.equipment)
@@ -313,7 +288,6 @@ class Routine(Model):
                         f"exercise '{exercise.id}' needs {', '.join(missing)}, "
                         "which the routine's equipment list does not name"
                     )
-        return self
 
     def exercises(self) -> list[Exercise]:
         return [e for p in self.phases for e in p.exercises]

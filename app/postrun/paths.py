@@ -8,7 +8,6 @@ platform's config and data dirs, or all under `$POSTRUN_HOME` when it is set.
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
@@ -18,9 +17,9 @@ HOME_ENV = "POSTRUN_HOME"
 
 
 def _bundled(name: str) -> Path:
-    packaged = resources.files("postrun") / name
+    packaged = Path(__file__).resolve().parent / name  # where the wheel puts it
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     # Source checkout: app/postrun/paths.py -> repository root.
     return Path(__file__).resolve().parents[2] / name
 

@@ -58,3 +58,31 @@ def test_only_the_sound_wing_reaches_the_devices() -> None:
             continue
         reached = loaded_by(module) & set(DEVICES)
         assert not reached, f"{module} pulled in {sorted(reached)}"
+
+
+def test_only_the_edge_imports_pydantic() -> None:
+    """A start reads remembered verdicts: pydantic is for files not yet judged."""
+    for module in modules():
+        if module == "postrun.validate":
+            continue
+        assert "pydantic" not in loaded_by(module), f"{module} pulled in pydantic"
+
+
+def test_every_front_door_offers_all_it_lists() -> None:
+    """A wing's names may load when first asked for (sound, store): each one is there."""
+    probe = (
+        "import importlib\n"
+        "for wing in ('plan', 'session', 'sound', 'store'):\n"
+        "    door = importlib.import_module('postrun.' + wing)\n"
+        "    for name in door.__all__:\n"
+        "        assert getattr(door, name) is not None, (wing, name)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_screen_loads_no_player_chooser_before_its_first_frame() -> None:
+    loaded = loaded_by("postrun.tui.app")
+    assert "postrun.sound.chain" not in loaded and "postrun.sound.checkup" not in loaded
+    assert "pydantic" not in loaded

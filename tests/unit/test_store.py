@@ -74,3 +74,12 @@ def test_voice_is_auto_unless_said_and_only_three_words_are_taken(tmp_path: Path
     path = tmp_path / "settings.toml"
     path.write_text('voice = "loud"\n')
     assert "voice: Input should be 'auto', 'on' or 'off'" in (load_settings(path)[1] or "")
+
+
+def test_every_name_the_store_offers_is_there():
+    import postrun.store as store
+
+    for name in store.__all__:
+        assert getattr(store, name) is not None, name
+
+    assert callable(store.stats) and store.stats.__module__ == "postrun.store.stats"

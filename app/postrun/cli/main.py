@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from postrun import content, paths
 from postrun.cli.views import (
@@ -27,20 +28,14 @@ from postrun.cli.views import (
 from postrun.models import Routine
 from postrun.plan import PROFILES, Plan, PlanSettings, check_minutes, make_plan
 from postrun.printable import printable
-from postrun.session import GAP_SECONDS, Summary, scaled
-from postrun.sound import SoundBoard, alsa_errors_silenced, make_player
-from postrun.store import (
-    History,
-    Recorder,
-    Settings,
-    bounds,
-    choices,
-    load_settings,
-    local_now,
-    with_known_routine,
-)
-from postrun.store import stats as habit_stats
+from postrun.store import Settings, bounds, choices, load_settings, with_known_routine
 from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural
+
+if TYPE_CHECKING:
+    from postrun.session import Summary
+
+# Sound, the session and history are loaded by the commands that use them: a one-shot
+# command (`plan`, `routines`) does not wait for them.
 
 
 class UsageError(Exception):
@@ -146,6 +141,10 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up makes many objects that live as long as the process and few cycles: the
+    # collector stays off until the screen is up (or the command is done), never passing
+    # over the same young objects again and again. A session turns it back on.
+    gc.disable()
     try:
         settings, settings_problem = load_settings(paths.settings_file())
         args = build_parser(settings).parse_args(argv)
@@ -160,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         quiet_stdout(error)
         return INTERRUPTED
+    finally:
+        gc.enable()
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
@@ -207,6 +208,9 @@ def _is_terminal(stream: TextIO | None) -> bool:
 
 
 def _history(settings: Settings, as_json: bool) -> int:
+    from postrun.store import History, local_now
+    from postrun.store import stats as habit_stats
+
     loaded = History(paths.history_dir()).load()
     for problem in loaded.problems:
         print(f"postrun: {problem}", file=sys.stderr)
@@ -222,6 +226,7 @@ def _recorder(catalog: content.Catalog, speed: float) -> Callable[[Summary, int]
     """Saves a session to history; a preview (any --speed but 1) is not saved."""
     if speed != 1:
         return lambda summary, weekly_goal: PREVIEW_NOT_RECORDED
+    from postrun.store import History, Recorder
 
     def title_of(routine_id: str) -> str:
         routine = catalog.get(routine_id)
@@ -246,7 +251,10 @@ def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespac
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed, None)
     from postrun.cli import plain
+    from postrun.session import GAP_SECONDS, scaled
+    from postrun.sound import SoundBoard, make_player
 
+    gc.enable()  # a session runs for minutes
     player, notice = make_player(settings.sound, _ring)
     board = SoundBoard(player, notice, voice=settings.voice)
     if notice:
@@ -286,11 +294,22 @@ def _tui(
     speed: float,
     problem: str | None,
 ) -> int:
+    from postrun.session import scaled
+    from postrun.sound import alsa_errors_silenced
     from postrun.tui.app import Parts, PostrunApp
 
+    gc.freeze()  # what the imports made lives as long as the App: never scanned again
     clock = scaled(time.monotonic, speed)
     record = _recorder(catalog, speed)
-    parts = Parts(catalog, settings, clock, record=record, speed=speed, problem=problem)
+    parts = Parts(
+        catalog,
+        settings,
+        clock,
+        record=record,
+        speed=speed,
+        problem=problem,
+        first_frame=gc.enable,  # the screen is up: the collector runs again
+    )
     app = PostrunApp(parts, start=plan)
     with alsa_errors_silenced():
         try:
@@ -321,7 +340,7 @@ def _pose(catalog: content.Catalog, args: argparse.Namespace) -> int:
 
 def _check(targets: list[Path]) -> int:
     files, problems = content.find_files(targets)
-    catalog = content.load(files)
+    catalog = content.load(files, fresh=True)  # check is the edge: pydantic judges every file
     problems += catalog.problems
     for problem in problems:
         print(problem)

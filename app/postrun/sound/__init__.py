@@ -5,9 +5,12 @@ players that reach a speaker, and the voice.
 programs; `chain` chooses the player; `board` decides what is heard. Others import from here.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from postrun.sound.board import SoundBoard, WantVoice, why_silent
-from postrun.sound.chain import Chosen, Tried, choose_player, make_player
-from postrun.sound.checkup import Checkup, Install, check_sound
 from postrun.sound.cues import PRIORITY, Cue, CueArbiter, cue_for, strongest
 from postrun.sound.players import (
     BellPlayer,
@@ -19,8 +22,26 @@ from postrun.sound.players import (
     read_wav,
 )
 from postrun.sound.script import script
-from postrun.sound.system_player import SystemPlayer
+from postrun.sound.starting import StartingPlayer
 from postrun.sound.voice import Renderer, SpokenCues, find_tts
+
+if TYPE_CHECKING:
+    from postrun.sound.chain import Chosen, Tried, choose_player, make_player
+    from postrun.sound.checkup import Checkup, Install, check_sound
+    from postrun.sound.system_player import SystemPlayer
+
+# Choosing a player and checking the machine load when first asked for: after the first
+# frame, in the thread that opens the player, or for `postrun doctor`.
+_LATER = {
+    "Chosen": "postrun.sound.chain",
+    "Tried": "postrun.sound.chain",
+    "choose_player": "postrun.sound.chain",
+    "make_player": "postrun.sound.chain",
+    "Checkup": "postrun.sound.checkup",
+    "Install": "postrun.sound.checkup",
+    "check_sound": "postrun.sound.checkup",
+    "SystemPlayer": "postrun.sound.system_player",
+}
 
 __all__ = [
     "PRIORITY",
@@ -37,6 +58,7 @@ __all__ = [
     "Sound",
     "SoundBoard",
     "SpokenCues",
+    "StartingPlayer",
     "SystemPlayer",
     "Tried",
     "WantVoice",
@@ -51,3 +73,11 @@ __all__ = [
     "strongest",
     "why_silent",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LATER:
+        raise AttributeError(f"module 'postrun.sound' has no attribute '{name}'")
+    value = getattr(importlib.import_module(_LATER[name]), name)
+    globals()[name] = value
+    return value

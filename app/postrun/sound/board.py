@@ -11,7 +11,8 @@ from postrun import paths, words
 from postrun.plan import Plan
 from postrun.session import Countdown, Event
 from postrun.sound.cues import Cue, CueArbiter, strongest
-from postrun.sound.players import Player
+from postrun.sound.players import Player, Sound
+from postrun.sound.starting import StartingPlayer
 from postrun.sound.voice import Renderer, SpokenCues, find_tts
 
 # "auto" speaks when it can and says nothing when it cannot; "on" says why it cannot.
@@ -43,9 +44,43 @@ class SoundBoard:
         self.voice_notice: str | None = None
         self._arbiter = CueArbiter({cue: player.duration(cue) for cue in Cue})
         self._counting_until = 0.0
+        self._voice_for: tuple[Plan, Renderer | None] | None = None  # asked for while starting
+
+    @classmethod
+    def starting(cls, voice: WantVoice = "off") -> SoundBoard:
+        """A board whose player is still being chosen (`adopt` hands it over)."""
+        return cls(StartingPlayer(), voice=voice)
+
+    @property
+    def ready(self) -> bool:
+        return not isinstance(self.player, StartingPlayer)
+
+    def adopt(self, chosen: SoundBoard) -> None:
+        """The board built in the background takes over: its player, why it fell back,
+        the voice wished for. The cue asked for while starting plays now if still fresh;
+        a voice asked for starts. Arriving after the board was closed, it is closed."""
+        waiting = self.player
+        if not isinstance(waiting, StartingPlayer):
+            return
+        if waiting.closed:
+            chosen.player.close()
+            return
+        self.player, self.notice, self.want_voice = chosen.player, chosen.notice, chosen.want_voice
+        self._arbiter = CueArbiter({cue: self.player.duration(cue) for cue in Cue})
+        late = waiting.fresh()
+        if isinstance(late, Sound) and self.player.speaks:
+            self.player.play_sound(late)
+        elif isinstance(late, Cue) and not self.muted:
+            self.player.play(late)
+        if self._voice_for is not None:
+            self.start_voice(*self._voice_for)
 
     def start_voice(self, plan: Plan, renderer: Renderer | None = None) -> None:
-        """Render this plan's phrases in the background, if a voice is wanted and possible."""
+        """Render this plan's phrases in the background, if a voice is wanted and possible
+        (once the player is there: until then the wish is kept)."""
+        if not self.ready:
+            self._voice_for = (plan, renderer)
+            return
         if self.want_voice == "off":
             return
         command = renderer.command if renderer is not None else find_tts()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import wave
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +36,8 @@ class Sound(NamedTuple):
 
 
 def read_wav(path: Path) -> Sound:
+    import wave  # read when a sound is first needed, after the first frame
+
     with wave.open(str(path), "rb") as source:
         frames = source.readframes(source.getnframes())
         channels, width, rate = source.getnchannels(), source.getsampwidth(), source.getframerate()

@@ -1,22 +1,52 @@
 """The user's files: settings and history, each written atomically, and the stats drawn
 from history. Others import from here.
+
+Each name is loaded when first asked for: a command that needs only the settings does
+not pay for history, records and stats.
 """
 
-from postrun.files import write_atomic
-from postrun.store.history import History, Loaded, Recorder, local_now
-from postrun.store.record import Record
-from postrun.store.settings import (
-    Settings,
-    SoundChoice,
-    VoiceChoice,
-    bounds,
-    choices,
-    label,
-    load_settings,
-    save_settings,
-    with_known_routine,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Loaded now: its function shares the module's name, and a module loaded later must not
+# replace the function on this package.
 from postrun.store.stats import Stats, stats
+
+if TYPE_CHECKING:
+    from postrun.files import write_atomic
+    from postrun.store.history import History, Loaded, Recorder, local_now
+    from postrun.store.record import Record
+    from postrun.store.settings import (
+        Settings,
+        SoundChoice,
+        VoiceChoice,
+        bounds,
+        choices,
+        label,
+        load_settings,
+        save_settings,
+        with_known_routine,
+    )
+
+_HOMES = {
+    "postrun.files": ("write_atomic",),
+    "postrun.store.history": ("History", "Loaded", "Recorder", "local_now"),
+    "postrun.store.record": ("Record",),
+    "postrun.store.settings": (
+        "Settings",
+        "SoundChoice",
+        "VoiceChoice",
+        "bounds",
+        "choices",
+        "label",
+        "load_settings",
+        "save_settings",
+        "with_known_routine",
+    ),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
     "History",
@@ -37,3 +67,11 @@ __all__ = [
     "with_known_routine",
     "write_atomic",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME_OF:
+        raise AttributeError(f"module 'postrun.store' has no attribute '{name}'")
+    value = getattr(importlib.import_module(_HOME_OF[name]), name)
+    globals()[name] = value
+    return value

@@ -7,22 +7,22 @@ file costs only itself: it is reported by name, left untouched, and the rest loa
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import tomli_w
-from pydantic import ValidationError
-
-from postrun import words
-from postrun.files import FileProblem, read_toml, write_atomic
-from postrun.models import first_problem
+from postrun import cache, words
+from postrun.data import build, dump
+from postrun.files import FileProblem, decode, parse_toml, read_bytes, write_atomic
 from postrun.printable import printable
-from postrun.session import Summary
+from postrun.rules import Invalid, first_problem
 from postrun.store.record import Record
 from postrun.store.stats import stats
+
+if TYPE_CHECKING:
+    from postrun.session import Summary
 
 
 @dataclass
@@ -36,9 +36,13 @@ class History:
         self.folder = folder
 
     def add(self, record: Record) -> Path:
+        import secrets  # writing is for the end of a session: a start does not load it
+
+        import tomli_w
+
         stamp = record.ended_at.strftime("%Y-%m-%dT%H-%M-%S")
         path = self.folder / f"{stamp}-{secrets.token_hex(3)}.toml"
-        write_atomic(path, tomli_w.dumps(record.model_dump(mode="python")))
+        write_atomic(path, tomli_w.dumps(dump(record)))
         return path
 
     def load(self) -> Loaded:
@@ -57,14 +61,37 @@ class History:
 
 
 def _read_record(path: Path) -> Record | str:
-    """The record in a file, or what is wrong with it."""
-    data = read_toml(path)
+    """The record in a file, or what is wrong with it (the verdict remembered: `cache`)."""
+    raw = read_bytes(path)
+    if isinstance(raw, FileProblem):
+        return _said(raw)
+
+    def use(verdict: cache.Verdict) -> Record | str:
+        if "problem" in verdict:
+            return str(verdict["problem"])
+        record = build(Record, verdict["record"])
+        if not isinstance(record, Record):
+            raise TypeError("not a record")
+        return record
+
+    return cache.judged("record", path, raw, lambda: _judge(raw), use)
+
+
+def _judge(raw: bytes) -> cache.Verdict:
+    from postrun.validate import validated  # pydantic: only for a record not yet judged
+
+    text = decode(raw)
+    data = text if isinstance(text, FileProblem) else parse_toml(text)
     if isinstance(data, FileProblem):
-        return f"{data.where}: {data.message}" if data.where else data.message
+        return {"problem": _said(data)}
     try:
-        return Record.model_validate(data)
-    except ValidationError as error:
-        return first_problem(error)
+        return {"record": dump(validated(Record, data), json=True)}
+    except Invalid as error:
+        return {"problem": first_problem(error)}
+
+
+def _said(problem: FileProblem) -> str:
+    return f"{problem.where}: {problem.message}" if problem.where else problem.message
 
 
 def local_now() -> datetime:

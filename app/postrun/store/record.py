@@ -7,23 +7,28 @@ reported and skipped rather than shown or counted.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
-from typing import Annotated
-
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from postrun.models import Line
-from postrun.session import Summary
+from postrun.rules import Aware, Model, Number
+
+if TYPE_CHECKING:
+    from postrun.session import Summary
 
 MAX_SECONDS = 10**6  # far beyond any session; keeps sums finite however many records
-Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS, allow_inf_nan=False)]
-Count = Annotated[int, Field(ge=0, le=MAX_SECONDS)]
+Seconds = Annotated[float, Number(ge=0, le=MAX_SECONDS, finite=True)]
+Count = Annotated[int, Number(ge=0, le=MAX_SECONDS)]
 
 
-class Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Record(Model):
+    """One session, as history keeps it."""
 
-    ended_at: AwareDatetime  # local time, with its UTC offset
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "ignore"}
+
+    ended_at: Annotated[datetime, Aware()]  # local time, with its UTC offset
     routine: Line
     title: Line
     minutes: Count
@@ -33,8 +38,8 @@ class Record(BaseModel):
     completed: bool
     pauses: Count = 0
     skipped_steps: Count = 0
-    moves_done: list[Line] = []
-    moves_skipped: list[Line] = []
+    moves_done: list[Line] = dataclasses.field(default_factory=list)
+    moves_skipped: list[Line] = dataclasses.field(default_factory=list)
 
     @property
     def day(self) -> date:

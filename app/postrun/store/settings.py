@@ -5,56 +5,55 @@ and only a save replaces the file, keeping the old one as `settings.toml.bak`. T
 settings screen's labels and the command line's choices are read from this model.
 """
 
-from __future__ import annotations
-
+import dataclasses
 import os
 import stat
 from collections.abc import Collection
+from functools import cache
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args, get_type_hints
 
-import tomli_w
-from annotated_types import Ge, Le
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from postrun.files import FileProblem, read_bytes, read_toml, write_atomic
-from postrun.models import Line, first_problem
+from postrun import cache as verdicts
+from postrun.data import build, dump
+from postrun.files import FileProblem, decode, parse_toml, read_bytes, write_atomic
+from postrun.models import Line
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
 from postrun.printable import printable
+from postrun.rules import Before, Invalid, Label, Model, Number, first_problem
 
 SoundChoice = Literal["auto", "simpleaudio", "system", "bell", "off"]
 # "auto" speaks when a text-to-speech engine and a player that can speak are there.
 VoiceChoice = Literal["auto", "on", "off"]
 
 
-def _number(default: int, low: int, high: int, label: str, unit: str | None = None) -> Any:
-    return Field(default, ge=low, le=high, description=label, json_schema_extra={"unit": unit})
+def _voice_was_a_switch(value: object) -> object:
+    """Files from before "auto" say `voice = true` or `voice = false`. Every save wrote
+    the whole file and the switch was off by default, so `false` almost always means
+    "never chosen": it becomes the new default, and only `true` is a choice kept."""
+    if isinstance(value, bool):
+        return "on" if value else "auto"
+    return value
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Settings(Model):
+    """How the user likes their sessions; every field a choice the settings screen offers."""
 
-    default_minutes: int = _number(10, MIN_MINUTES, MAX_MINUTES, "Default length", "minutes")
-    default_routine: Line = Field("post-run-reset", description="Default routine")
-    profile: Profile = Field("standard", description="Hold profile")
-    prepare_seconds: int = _number(5, 0, 30, "Get into position", "seconds")
-    switch_seconds: int = _number(5, 1, 30, "Switch sides", "seconds")
-    lead_in_seconds: int = _number(3, 0, 10, "Lead-in after a pause", "seconds")
-    walk_minutes: int = _number(0, 0, 30, "Walk first", "minutes")
-    sound: SoundChoice = Field("auto", description="Sound")
-    voice: VoiceChoice = Field("auto", description="Spoken cues")
-    theme: Line = Field("textual-dark", description="Theme")
-    weekly_goal: int = _number(3, 1, 14, "Sessions a week", "goal")
-
-    @field_validator("voice", mode="before")
-    @classmethod
-    def _voice_was_a_switch(cls, value: object) -> object:
-        """Files from before "auto" say `voice = true` or `voice = false`. Every save wrote
-        the whole file and the switch was off by default, so `false` almost always means
-        "never chosen": it becomes the new default, and only `true` is a choice kept."""
-        if isinstance(value, bool):
-            return "on" if value else "auto"
-        return value
+    default_minutes: Annotated[
+        int, Number(ge=MIN_MINUTES, le=MAX_MINUTES), Label("Default length", "minutes")
+    ] = 10
+    default_routine: Annotated[Line, Label("Default routine")] = "post-run-reset"
+    profile: Annotated[Profile, Label("Hold profile")] = "standard"
+    prepare_seconds: Annotated[int, Number(ge=0, le=30), Label("Get into position", "seconds")] = 5
+    switch_seconds: Annotated[int, Number(ge=1, le=30), Label("Switch sides", "seconds")] = 5
+    lead_in_seconds: Annotated[
+        int, Number(ge=0, le=10), Label("Lead-in after a pause", "seconds")
+    ] = 3
+    walk_minutes: Annotated[int, Number(ge=0, le=30), Label("Walk first", "minutes")] = 0
+    sound: Annotated[SoundChoice, Label("Sound")] = "auto"
+    voice: Annotated[VoiceChoice, Before(_voice_was_a_switch), Label("Spoken cues")] = "auto"
+    theme: Annotated[Line, Label("Theme")] = "textual-dark"
+    weekly_goal: Annotated[int, Number(ge=1, le=14), Label("Sessions a week", "goal")] = 3
 
     def plan_settings(self, **changes: object) -> PlanSettings:
         values: dict[str, object] = {
@@ -67,6 +66,9 @@ class Settings(BaseModel):
         return PlanSettings(**values)  # type: ignore[arg-type]
 
 
+DEFAULT = Settings()
+
+
 def with_known_routine(
     settings: Settings, known: Collection[str], path: Path
 ) -> tuple[Settings, str | None]:
@@ -75,40 +77,43 @@ def with_known_routine(
     wanted = settings.default_routine
     if wanted in known or not known:
         return settings, None
-    bundled = str(Settings.model_fields["default_routine"].default)
+    bundled = DEFAULT.default_routine
     fallback = bundled if bundled in known else next(iter(known))
     problem = (
         f"{path}: default_routine '{wanted}' is not a routine postrun found; using '{fallback}'"
     )
-    return settings.model_copy(update={"default_routine": fallback}), printable(problem)
+    return dataclasses.replace(settings, default_routine=fallback), printable(problem)
+
+
+@cache
+def _rules(key: str) -> tuple[Any, ...]:
+    """The type of a setting and the markers written on it."""
+    hint = get_type_hints(Settings, include_extras=True)[key]
+    return (get_args(hint)[0], *hint.__metadata__)
 
 
 def bounds(key: str) -> tuple[int, int]:
     """The smallest and largest value a numeric setting takes."""
-    low = high = 0
-    for rule in Settings.model_fields[key].metadata:
-        if isinstance(rule, Ge):
-            low = int(rule.ge)  # type: ignore[call-overload]
-        elif isinstance(rule, Le):
-            high = int(rule.le)  # type: ignore[call-overload]
-    return low, high
+    for rule in _rules(key):
+        if isinstance(rule, Number):
+            return int(rule.ge or 0), int(rule.le or 0)
+    return 0, 0
 
 
 def label(key: str) -> str:
     """What the settings screen calls a setting: 'Switch sides (seconds, 1-30)'."""
-    field = Settings.model_fields[key]
-    text = field.description or key
-    extra = field.json_schema_extra
-    unit = extra.get("unit") if isinstance(extra, dict) else None
-    if unit is None:
-        return text
+    named = next((rule for rule in _rules(key) if isinstance(rule, Label)), None)
+    if named is None:
+        return key
+    if named.unit is None:
+        return named.text
     low, high = bounds(key)
-    return f"{text} ({unit}, {low}-{high})"
+    return f"{named.text} ({named.unit}, {low}-{high})"
 
 
 def choices(key: str) -> tuple[str, ...]:
     """The values a setting with a fixed set of choices may take."""
-    return get_args(Settings.model_fields[key].annotation)
+    return get_args(_rules(key)[0])
 
 
 _DEFAULTS_USED = "; using the defaults until you save"
@@ -118,17 +123,38 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
     """The settings, or the defaults and one line saying what is wrong with the file."""
     if not path.exists():
         return Settings(), None
-    data = read_toml(path)
+    raw = read_bytes(path)
+    if isinstance(raw, FileProblem):
+        return Settings(), _problem(path, raw.message, raw.where)
+
+    def use(verdict: verdicts.Verdict) -> tuple[Settings, str | None]:
+        if "problem" in verdict:
+            message, where = verdict["problem"]
+            return Settings(), _problem(path, message, where)
+        settings = build(Settings, verdict["settings"])
+        if not isinstance(settings, Settings):
+            raise TypeError("not settings")
+        return settings, None
+
+    return verdicts.judged("settings", path, raw, lambda: _judge(raw), use)
+
+
+def _judge(raw: bytes) -> verdicts.Verdict:
+    from postrun.validate import validated  # pydantic: only for a file not yet judged
+
+    text = decode(raw)
+    data = text if isinstance(text, FileProblem) else parse_toml(text)
     if isinstance(data, FileProblem):
-        problem = data.message
-        if data.where:
-            return Settings(), printable(f"{path}:{data.where}: {problem}{_DEFAULTS_USED}")
-    else:
-        try:
-            return Settings.model_validate(data), None
-        except ValidationError as error:
-            problem = first_problem(error)
-    return Settings(), printable(f"{path}: {problem}{_DEFAULTS_USED}")
+        return {"problem": [data.message, data.where]}
+    try:
+        return {"settings": dump(validated(Settings, data), json=True)}
+    except Invalid as error:
+        return {"problem": [first_problem(error), ""]}
+
+
+def _problem(path: Path, message: str, where: str) -> str:
+    place = f"{path}:{where}" if where else str(path)
+    return printable(f"{place}: {message}{_DEFAULTS_USED}")
 
 
 def save_settings(path: Path, settings: Settings) -> None:
@@ -144,7 +170,9 @@ def save_settings(path: Path, settings: Settings) -> None:
         if isinstance(old, FileProblem):
             raise OSError(f"{target} {old.message}; the settings were not saved")
         write_atomic(path.with_name(path.name + ".bak"), old)
-    write_atomic(target, tomli_w.dumps(settings.model_dump()))
+    import tomli_w  # only a save writes TOML
+
+    write_atomic(target, tomli_w.dumps(dump(settings)))
 
 
 def _writable(place: Path) -> bool:

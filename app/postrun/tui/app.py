@@ -25,7 +25,7 @@ from postrun import paths, words
 from postrun.content import Catalog
 from postrun.plan import Plan
 from postrun.session import GAP_SECONDS, Clock, Summary
-from postrun.sound import SoundBoard, make_player
+from postrun.sound import SoundBoard
 from postrun.store import History, Settings, local_now, save_settings, stats
 from postrun.tui.dialogs import ConfirmQuit
 from postrun.tui.home import HomeScreen
@@ -45,6 +45,8 @@ def _not_recorded(summary: Summary, weekly_goal: int) -> str:
 
 
 def sound_from_settings(settings: Settings, ring: Callable[[], None]) -> SoundBoard:
+    from postrun.sound import make_player  # in the sound thread, after the first frame
+
     player, notice = make_player(settings.sound, ring)
     return SoundBoard(player, notice, voice=settings.voice)
 
@@ -62,6 +64,7 @@ class Parts:
     problem: str | None = None  # a settings file that could not be used
     history: Path = field(default_factory=paths.history_dir)
     settings_file: Path = field(default_factory=paths.settings_file)
+    first_frame: Callable[[], None] = lambda: None  # the entry point's: the collector back on
 
 
 class PostrunApp(App[int]):
@@ -75,8 +78,10 @@ class PostrunApp(App[int]):
         self.settings = parts.settings
         self.home = HomeScreen(parts.catalog, parts.settings)
         self.start_plan = start
-        self.sound = parts.make_sound(parts.settings, self.bell)
+        # The player is chosen after the first frame (`_start_sound`): until then, "starting".
+        self.sound = SoundBoard.starting(voice=parts.settings.voice)
         self.session_screen: SessionScreen | None = None  # the latest, wherever it is
+        self.sound_starter: threading.Thread | None = None
 
     def use_settings(self, settings: Settings) -> None:
         """Put saved settings in force everywhere they are read."""
@@ -101,6 +106,23 @@ class PostrunApp(App[int]):
             self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
         else:
             self.push_screen(self.home)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self.parts.first_frame()
+        # A daemon thread, not a worker: leaving never waits for a device that hangs.
+        self.sound_starter = threading.Thread(
+            target=self._start_sound, args=(self.settings, self.sound), daemon=True
+        )
+        self.sound_starter.start()
+
+    def _start_sound(self, settings: Settings, board: SoundBoard) -> None:
+        """In a thread: open the player (a device may keep it waiting), then hand it over."""
+        chosen = self.parts.make_sound(settings, self.bell)
+        try:
+            self.call_from_thread(board.adopt, chosen)
+        except RuntimeError:  # the App has gone meanwhile
+            chosen.player.close()
 
     def action_history(self) -> None:
         from postrun.tui.history_screen import HistoryScreen  # only when asked: start-up stays lean

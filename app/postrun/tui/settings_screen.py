@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Select
 
+from postrun.rules import Invalid
 from postrun.store import Settings, choices, label
 from postrun.tui.text import cell, styled
 
@@ -77,7 +77,7 @@ class SettingsScreen(Screen[Settings | None]):
     def action_save(self) -> None:
         try:
             settings = Settings.model_validate(self.settings.model_dump() | self.collected())
-        except ValidationError as error:
+        except Invalid as error:
             first = error.errors()[0]
             name = label(str(first["loc"][0]))
             shown = styled("[b]$name[/b]: $message", name=name, message=first["msg"])

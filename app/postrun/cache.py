@@ -1,0 +1,119 @@
+"""Verdicts on the user's and the bundled files, remembered so a start needs no pydantic.
+
+Each file judged (a routine, the settings, a history record) leaves one entry under the
+cache dir: the verdict (the validated data, or the problems to report) with the key it
+holds for: the file's path, size, mtime and SHA-256, and the schema's version (a hash of
+the modules and pose files that decide what is valid). A start whose files and schema
+are unchanged rebuilds the models from the entries and never imports pydantic.
+
+An entry is never trusted: one that cannot be read, does not parse, fails its seal (a
+hash over key and verdict) or holds for another key is ignored, judged afresh and
+written again. A cache that cannot be written is no cache, not an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from postrun import paths
+from postrun.files import MAX_BYTES, FileProblem, read_bytes, write_atomic
+
+R = TypeVar("R")
+Verdict = dict[str, Any]
+PACKAGE = Path(__file__).parent
+# What decides whether a file is valid and what is said when it is not: every module
+# but the faces (screens, command line), sound and the session, and the pose library.
+NOT_DECIDING = ("tui", "cli", "sound", "session")
+ENTRY_LIMIT = 16 * MAX_BYTES  # a 1 MiB routine's validated data, with room to spare
+
+
+@cache
+def schema_version() -> str:
+    """A hash of everything that decides a verdict: a change to any of it is a new schema."""
+    digest = hashlib.sha256()
+    sources = [p for p in sorted(PACKAGE.rglob("*.py")) if p.parts[-2] not in NOT_DECIDING]
+    poses = sorted((paths.bundled_content_dir() / "poses" / "library").glob("*.toml"))
+    for source in [*sources, *poses]:
+        digest.update(source.name.encode() + b"\0")
+        with contextlib.suppress(OSError):
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def entry_file(kind: str, path: Path) -> Path:
+    """Where the verdict on `path` is kept."""
+    name = hashlib.sha256(f"{kind}\0{path.absolute()}".encode()).hexdigest()[:32]
+    return paths.cache_dir() / "verdicts" / f"{kind}-{name}.json"
+
+
+def key_of(kind: str, path: Path, raw: bytes) -> dict[str, Any] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return {
+        "kind": kind,
+        "path": str(path.absolute()),
+        "size": info.st_size,
+        "mtime_ns": info.st_mtime_ns,
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "schema": schema_version(),
+    }
+
+
+def _seal(key: dict[str, Any], verdict: Verdict) -> str:
+    text = json.dumps([key, verdict], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def recall(key: dict[str, Any]) -> Verdict | None:
+    """The verdict kept for exactly this key, or None (absent, damaged or stale)."""
+    raw = read_bytes(entry_file(key["kind"], Path(key["path"])), ENTRY_LIMIT)
+    if isinstance(raw, FileProblem):
+        return None
+    try:
+        entry = json.loads(raw)
+        kept, verdict, seal = entry["key"], entry["verdict"], entry["seal"]
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return None
+    if kept != key or not isinstance(verdict, dict) or seal != _seal(kept, verdict):
+        return None
+    return verdict
+
+
+def remember(key: dict[str, Any], verdict: Verdict) -> None:
+    entry = {"key": key, "verdict": verdict, "seal": _seal(key, verdict)}
+    with contextlib.suppress(OSError, ValueError):
+        write_atomic(entry_file(key["kind"], Path(key["path"])), json.dumps(entry))
+
+
+def judged(
+    kind: str,
+    path: Path,
+    raw: bytes,
+    judge: Callable[[], Verdict],
+    use: Callable[[Verdict], R],
+    *,
+    fresh: bool = False,
+) -> R:
+    """`use(verdict)` on the file's bytes: the remembered verdict when it holds, else
+    `judge()`'s, remembered for next time. A remembered verdict `use` cannot read is
+    damage: judged again. `fresh` judges anyway (`postrun check`)."""
+    key = key_of(kind, path, raw)
+    verdict = recall(key) if key is not None and not fresh else None
+    if verdict is not None:
+        try:
+            return use(verdict)
+        except Exception:  # a damaged entry is ignored, whatever is wrong with it
+            pass
+    verdict = judge()
+    if key is not None:
+        remember(key, verdict)
+    return use(verdict)
