@@ -61,7 +61,10 @@ class EngineMachine(RuleBasedStateMachine):
     def summary_never_exceeds_active_time(self) -> None:
         summary = self.session.summary()
         done = sum(e.done_seconds for e in summary.exercises)
-        assert done <= summary.active_seconds + 1e-6
+        # Each figure is kept to the millisecond, so their sum may pass the rounded total
+        # by half a millisecond per figure, never more.
+        slack = 0.0005 * (len(summary.exercises) + 1) + 1e-9
+        assert done <= summary.active_seconds + slack
 
 
 EngineMachine.TestCase.settings = settings(max_examples=150, stateful_step_count=40, deadline=None)
