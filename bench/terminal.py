@@ -34,7 +34,7 @@ def screen_text(raw: bytes) -> bytes:
 
 class Terminal:
     def __init__(self, command: list[str], markers: list[str], env: dict[str, str]) -> None:
-        self.markers = [m.encode() for m in markers]
+        self.markers = [m.lower().encode() for m in markers]  # screens may shout a name
         self.seen = threading.Event()
         self.start = time.monotonic()
         self.first_frame: float | None = None
@@ -56,7 +56,7 @@ class Terminal:
                 return
             if self.first_frame is None:
                 raw = (raw + chunk)[-_KEEP:]
-                shown = screen_text(raw)
+                shown = screen_text(raw).lower()
                 if any(marker in shown for marker in self.markers):
                     self.first_frame = time.monotonic() - self.start
                     self.seen.set()
