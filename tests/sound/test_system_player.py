@@ -66,7 +66,7 @@ def test_a_cut_stops_the_older_process_and_nothing_is_left_behind(tmp_path):
         started.append(subprocess.Popen(args))
         return started[-1]
 
-    forever = [sys.executable, "-c", "import time; time.sleep(60)"]  # a player that never ends
+    forever = [sys.executable, "-c", "import signal; signal.pause()"]  # a player that never ends
     player = SystemPlayer(
         forever, paths.bundled_sounds_dir(), BellPlayer(lambda: None), spawn=spawn, grace=0
     )
