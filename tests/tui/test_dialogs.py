@@ -109,3 +109,15 @@ async def test_the_how_to_scrolls_on_a_small_screen():
         assert box.max_scroll_y > 0
         await pilot.press("down")
         assert box.scroll_y > 0
+
+
+async def test_help_descriptions_wrap_under_themselves_at_60x20():
+    h = build()
+    async with h.app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        whats = list(h.app.screen.query(".help-what"))
+        keys = list(h.app.screen.query(".help-keys"))
+        assert len({w.region.x for w in whats}) == 1  # one column for every description
+        assert all(k.region.right <= whats[0].region.x for k in keys)
+        assert max(w.region.height for w in whats) >= 2  # a long one wraps, in its column

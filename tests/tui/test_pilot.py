@@ -166,11 +166,9 @@ async def test_i_shows_why_and_help_lists_every_session_key():
         assert "Why it works" in shown and dialog.exercise.why in shown
         await pilot.press("escape", "question_mark")
         assert isinstance(h.app.screen, HelpScreen)
-        help_text = "\n".join(str(w.render()) for w in h.app.screen.query(Static))
-        listed = set()  # the keys at the start of each help line: "  n or right   skip ..."
-        for line in help_text.splitlines():
-            if line.startswith("  "):
-                listed.update(line.strip().split("   ")[0].replace(" or ", " ").split())
+        listed = set()  # the keys column: "n or right", "+ -", ...
+        for label in h.app.screen.query(".help-keys"):
+            listed.update(str(label.render()).replace(" or ", " ").split())
         names = {"question_mark": "?", "minus": "-", "plus": "+"}
         keys = {
             names.get(b.key, b.key)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label
 
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, check_minutes
 from postrun.words import ESC_TO_CLOSE
@@ -87,29 +87,39 @@ class CustomMinutes(ModalScreen[int | None]):
         self.dismiss(None)
 
 
-HELP = """\
-[b]Home[/b]
-  [b]1 2 3[/b]        5, 10 or 15 minutes
-  [b]c[/b]            a custom length
-  [b]w[/b]            walk first: none, 2, 5 or 10 minutes
-  [b]up down[/b]      choose a routine
-  [b]left right[/b]   choose a move in the plan
-  [b]i[/b]            how to do that move
-  [b]enter[/b]        start
-  [b]h[/b]  [b]s[/b]         history, settings
-  [b]ctrl+p[/b]       start any routine at any length
-
-[b]During a session[/b]
-  [b]space[/b]        pause or resume
-  [b]n[/b] or [b]right[/b]   skip to the next step
-  [b]N[/b]            skip the rest of this move, both sides
-  [b]p[/b] or [b]left[/b]    back: restart this step, or the one before if it just began
-  [b]+ -[/b]          add or take off 10 seconds
-  [b]enter[/b]        count a rep, on moves done at your own pace
-  [b]m[/b]            mute or unmute
-  [b]i[/b]            how to do it and why it works, with its figure
-  [b]q[/b]            end the session (asks first; what you did is kept)
-  [b]?[/b]            this help"""
+# (keys, what they do) under each heading; a description wraps under itself, never
+# under the keys.
+HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Home",
+        (
+            ("1 2 3", "5, 10 or 15 minutes"),
+            ("c", "a custom length"),
+            ("w", "walk first: none, 2, 5 or 10 minutes"),
+            ("up down", "choose a routine"),
+            ("left right", "choose a move in the plan"),
+            ("i", "how to do that move"),
+            ("enter", "start"),
+            ("h  s", "history, settings"),
+            ("ctrl+p", "start any routine at any length"),
+        ),
+    ),
+    (
+        "During a session",
+        (
+            ("space", "pause or resume"),
+            ("n or right", "skip to the next step"),
+            ("N", "skip the rest of this move, both sides"),
+            ("p or left", "back: restart this step, or the one before if it just began"),
+            ("+ -", "add or take off 10 seconds"),
+            ("enter", "count a rep, on moves done at your own pace"),
+            ("m", "mute or unmute"),
+            ("i", "how to do it and why it works, with its figure"),
+            ("q", "end the session (asks first; what you did is kept)"),
+            ("?", "this help"),
+        ),
+    ),
+)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -118,7 +128,12 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with dialog_box(id="help", scrolls=True) as box:
             box.border_title = "Keys"
-            yield Static(HELP)
+            for heading, rows in HELP:
+                yield Label(heading, classes="help-heading")
+                for keys, what in rows:
+                    with Horizontal(classes="help-row"):
+                        yield Label(keys, classes="help-keys")
+                        yield Label(what, classes="help-what")
 
     def action_close(self) -> None:
         self.dismiss(None)
