@@ -120,9 +120,9 @@ class Reader:
         if step.kind == "reps" and step.rep_hold and snap.rep_fraction is not None:
             urgent = 0 < words.whole_seconds(self._rep_left(snap)) <= URGENT_FROM
         if snap.lead_in_left > 0:
-            doing = f"Resuming in {words.whole_seconds(snap.lead_in_left)}"
+            doing = words.resuming_in(snap.lead_in_left)
         elif snap.status is Status.PAUSED:
-            doing = "Paused"
+            doing = words.PAUSED
         motion, period = self._motion(snap)
         return Reading(
             big=big,

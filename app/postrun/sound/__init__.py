@@ -7,9 +7,9 @@ programs; `chain` chooses the player; `board` decides what is heard. Others impo
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from postrun import lazy
 from postrun.sound.board import SoundBoard, WantVoice, why_silent
 from postrun.sound.cues import PRIORITY, Cue, CueArbiter, cue_for, strongest
 from postrun.sound.players import (
@@ -75,9 +75,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _LATER:
-        raise AttributeError(f"module 'postrun.sound' has no attribute '{name}'")
-    value = getattr(importlib.import_module(_LATER[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.loader(__name__, _LATER)

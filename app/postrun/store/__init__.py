@@ -7,8 +7,9 @@ not pay for history, records and stats.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from postrun import lazy
 
 # Loaded now: its function shares the module's name, and a module loaded later must not
 # replace the function on this package.
@@ -69,9 +70,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOME_OF:
-        raise AttributeError(f"module 'postrun.store' has no attribute '{name}'")
-    value = getattr(importlib.import_module(_HOME_OF[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.loader(__name__, _HOME_OF)

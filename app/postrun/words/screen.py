@@ -75,3 +75,10 @@ def next_in_move(then: Step, now: Step, position: str | None) -> str:
     if then.side != now.side and (side := side_words(then)):
         parts.append(f"{side} side" if not then.block_side else side)
     return "next: " + ", ".join([*parts, dose(then)])
+
+
+PAUSED = "Paused"
+
+
+def resuming_in(seconds: float) -> str:
+    return f"Resuming in {whole_seconds(seconds)}"
