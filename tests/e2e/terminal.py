@@ -15,16 +15,24 @@ from pathlib import Path
 POSTRUN = Path(sys.executable).with_name("postrun")
 
 
+def tmux(name: str) -> list[str]:
+    """tmux on a server of the terminal's own: a shared server that is shutting down
+    after one test's last session refuses the next test's ("server exited unexpectedly")."""
+    return ["tmux", "-L", name]
+
+
 class Terminal:
     def __init__(self, name: str) -> None:
         self.name = name
 
     def keys(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+        subprocess.run([*tmux(self.name), "send-keys", "-t", self.name, *keys], check=True)
 
     def screen(self) -> str:
         result = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+            [*tmux(self.name), "capture-pane", "-p", "-t", self.name],
+            capture_output=True,
+            text=True,
         )
         return result.stdout
 
@@ -41,7 +49,7 @@ class Terminal:
 
     def close(self) -> None:
         """Close the terminal, as closing its window does: the program gets SIGHUP."""
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run([*tmux(self.name), "kill-session", "-t", self.name], capture_output=True)
 
 
 def wait_until(done: Callable[[], bool], what: str, timeout: float = 20) -> None:
@@ -65,7 +73,7 @@ def terminal(command: str, home: Path, size: tuple[int, int] = (100, 30)) -> Ite
     width, height = str(size[0]), str(size[1])
     subprocess.run(
         [
-            "tmux",
+            *tmux(name),
             "new-session",
             "-d",
             "-s",
@@ -82,4 +90,4 @@ def terminal(command: str, home: Path, size: tuple[int, int] = (100, 30)) -> Ite
     try:
         yield Terminal(name)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        subprocess.run([*tmux(name), "kill-server"], capture_output=True)
