@@ -239,3 +239,33 @@ def test_a_voice_whose_player_fell_back_says_it_is_not_heard():
         "sound: terminal bell (aplay stopped working), no voice (the terminal bell cannot speak)"
     )
     assert board.status() == expected
+
+
+class FakeAlsa:
+    """libasound as ctypes would load it: remembers each error handler it is given."""
+
+    def __init__(self) -> None:
+        self.handlers: list[object] = []
+
+    def snd_lib_error_set_handler(self, handler: object) -> None:
+        self.handlers.append(handler)
+
+
+def test_alsa_stays_quiet_once_simpleaudio_is_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ALSA prints its errors straight onto the terminal, garbling a running screen: its
+    # printing stays off for as long as the player may call it, not just while opening.
+    import ctypes
+    import ctypes.util
+
+    from postrun.sound import quiet
+
+    alsa = FakeAlsa()
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: "libasound.so.2")
+    monkeypatch.setattr(ctypes.cdll, "LoadLibrary", lambda name: alsa)
+    monkeypatch.setattr(quiet, "_quieted", False)  # as in a fresh process
+
+    for _ in range(2):  # a second player (settings changed) finds ALSA quiet already
+        chosen = choose("simpleaudio", simpleaudio=lambda sounds, fallback: SilentPlayer())
+
+    assert isinstance(chosen.player, SilentPlayer)
+    assert len(alsa.handlers) == 1 and alsa.handlers[0] is not None

@@ -295,7 +295,6 @@ def _tui(
     problem: str | None,
 ) -> int:
     from postrun.session import scaled
-    from postrun.sound import alsa_errors_silenced
     from postrun.tui.app import Parts, PostrunApp
 
     gc.freeze()  # what the imports made lives as long as the App: never scanned again
@@ -311,11 +310,10 @@ def _tui(
         first_frame=gc.enable,  # the screen is up: the collector runs again
     )
     app = PostrunApp(parts, start=plan)
-    with alsa_errors_silenced():
-        try:
-            app.run()
-        finally:
-            app.end_session()  # a backstop: the App records on every way out it knows
+    try:
+        app.run()  # ALSA's printing goes off when simpleaudio opens (sound.quiet)
+    finally:
+        app.end_session()  # a backstop: the App records on every way out it knows
     return app.return_code or 0  # 1 after a crash, 130 when interrupted
 
 

@@ -18,7 +18,6 @@ from postrun.sound.players import (
     SilentPlayer,
     SimpleaudioPlayer,
     Sound,
-    alsa_errors_silenced,
     read_wav,
 )
 from postrun.sound.script import script
@@ -62,7 +61,6 @@ __all__ = [
     "SystemPlayer",
     "Tried",
     "WantVoice",
-    "alsa_errors_silenced",
     "check_sound",
     "choose_player",
     "cue_for",

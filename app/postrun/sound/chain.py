@@ -20,8 +20,8 @@ from postrun.sound.players import (
     Player,
     SilentPlayer,
     SimpleaudioPlayer,
-    alsa_errors_silenced,
 )
+from postrun.sound.quiet import quiet_alsa
 from postrun.sound.system_player import SystemPlayer, commands_for, probe
 
 Which = Callable[[str], str | None]
@@ -74,8 +74,8 @@ def choose_player(
 
     if choice in ("auto", "simpleaudio"):
         try:
-            with alsa_errors_silenced():
-                player = simpleaudio(sounds, bell)
+            quiet_alsa()
+            player = simpleaudio(sounds, bell)
             tried.append(Tried("simpleaudio", found=True))
             return chosen(player)
         except ImportError:

@@ -7,10 +7,7 @@ simpleaudio; `system_player` runs the system's own player, `chain` chooses one.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
@@ -145,27 +142,3 @@ class SimpleaudioPlayer:
     def close(self) -> None:
         """Let the last cue or phrase finish (it is short), so "well done" is heard."""
         self.wait()
-
-
-_ALSA_HANDLER = ctypes.CFUNCTYPE(
-    None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p
-)
-_quiet_handler = _ALSA_HANDLER(lambda *_: None)  # kept alive for as long as ALSA may call it
-
-
-@contextmanager
-def alsa_errors_silenced() -> Iterator[None]:
-    """ALSA prints its errors straight onto the terminal, garbling a running TUI."""
-    name = ctypes.util.find_library("asound")
-    library = None
-    if name:
-        try:
-            library = ctypes.cdll.LoadLibrary(name)
-            library.snd_lib_error_set_handler(_quiet_handler)
-        except (OSError, AttributeError):
-            library = None
-    try:
-        yield
-    finally:
-        if library is not None:
-            library.snd_lib_error_set_handler(None)
