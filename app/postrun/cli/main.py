@@ -17,14 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from postrun import content, paths
-from postrun.cli.views import (
-    history_json,
-    history_text,
-    plan_json,
-    plan_text,
-    routine_row,
-    routines_text,
-)
 from postrun.models import Routine
 from postrun.plan import PROFILES, Plan, PlanSettings, check_minutes, make_plan
 from postrun.printable import printable
@@ -34,8 +26,8 @@ from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural
 if TYPE_CHECKING:
     from postrun.session import Summary
 
-# Sound, the session and history are loaded by the commands that use them: a one-shot
-# command (`plan`, `routines`) does not wait for them.
+# Sound, the session, history and the text views are loaded by the commands that use
+# them: a one-shot command does not wait for the session, nor a screen for the views.
 
 
 class UsageError(Exception):
@@ -179,6 +171,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: st
     if args.command == "pose":
         return _pose(catalog, args)
     if args.command == "routines":
+        from postrun.cli.views import routine_row, routines_text
+
         rows = [routine_row(r, PlanSettings()) for r in catalog.routines.values()]
         print(json.dumps(rows, indent=2) if args.json else routines_text(rows))
         return 0
@@ -192,6 +186,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: st
     if args.command == "history":
         return _history(settings, args.json)
     if args.command == "plan":
+        from postrun.cli.views import plan_json, plan_text
+
         plan = _plan(catalog, settings, args)
         print(json.dumps(plan_json(plan), indent=2) if args.json else plan_text(plan))
         return 0
@@ -208,6 +204,7 @@ def _is_terminal(stream: TextIO | None) -> bool:
 
 
 def _history(settings: Settings, as_json: bool) -> int:
+    from postrun.cli.views import history_json, history_text
     from postrun.store import History, local_now
     from postrun.store import stats as habit_stats
 
@@ -294,7 +291,7 @@ def _tui(
     speed: float,
     problem: str | None,
 ) -> int:
-    from postrun.session import scaled
+    from postrun.clock import scaled
     from postrun.tui.app import Parts, PostrunApp
 
     gc.freeze()  # what the imports made lives as long as the App: never scanned again

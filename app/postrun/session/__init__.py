@@ -4,7 +4,8 @@
 says happened, and `summary` what a session amounted to. Others import from here.
 """
 
-from postrun.session.engine import GAP_SECONDS, Clock, Session, Snapshot, scaled
+from postrun.clock import Clock, scaled
+from postrun.session.engine import GAP_SECONDS, Session, Snapshot
 from postrun.session.events import (
     Countdown,
     Event,

@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from postrun.clock import Clock
 from postrun.plan import Plan, Step
 from postrun.session.events import (
     Countdown,
@@ -33,7 +34,6 @@ from postrun.session.events import (
 from postrun.session.summary import StepRecord, Summary, summarise
 from postrun.session.transitions import TRANSITIONS, Command, Status
 
-Clock = Callable[[], float]
 Handler = Callable[[float, float, float], bool]  # (now, active, seconds) -> accepted
 
 GAP_SECONDS = 5.0  # a longer silence between ticks means the laptop slept
@@ -42,12 +42,6 @@ MIN_SECONDS_LEFT = 3.0
 COUNTDOWN_FROM = 3
 HALFWAY_MIN_SECONDS = 30
 COUNTDOWN_KINDS = ("hold", "walk", "prepare", "switch")
-
-
-def scaled(clock: Clock, speed: float) -> Clock:
-    """A clock that runs `speed` times as fast as `clock`, from now on (to preview)."""
-    origin = clock()
-    return lambda: origin + (clock() - origin) * speed
 
 
 @dataclass(frozen=True)
