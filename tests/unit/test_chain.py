@@ -263,6 +263,8 @@ def test_alsa_stays_quiet_once_simpleaudio_is_open(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: "libasound.so.2")
     monkeypatch.setattr(ctypes.cdll, "LoadLibrary", lambda name: alsa)
     monkeypatch.setattr(quiet, "_quieted", False)  # as in a fresh process
+    # ...and the real ALSA keeps the handler it may have been given: freed, it would crash.
+    monkeypatch.setattr(quiet, "_handler", None)
 
     for _ in range(2):  # a second player (settings changed) finds ALSA quiet already
         chosen = choose("simpleaudio", simpleaudio=lambda sounds, fallback: SilentPlayer())
