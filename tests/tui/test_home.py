@@ -10,8 +10,9 @@ from textual.widgets._footer import FooterKey
 from postrun import content
 from postrun.models import Routine
 from postrun.plan import make_plan
+from postrun.poses import bundled_library
 from postrun.store import Settings
-from postrun.tui.figure import FigureView, exercise_figure
+from postrun.tui.figure import Figure, FigureView, exercise_figure, figure_text
 from postrun.tui.home import HomeScreen
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.preview import PlanPreview, preview_lines
@@ -83,6 +84,26 @@ def test_a_one_leg_block_is_previewed_once_for_both_legs(routines):
     assert sum(line.startswith("Downward-facing dog:") for line in lines) == 1
 
 
+def drawn(view: FigureView, figure: Figure) -> str:
+    width, height = view.content_size
+    return figure_text(figure, width, height, "left", 0)
+
+
+async def test_a_small_home_shows_without_reading_the_pose_library():
+    """The figure's box is hidden below 110 columns: the library is read when it shows."""
+    h = build()
+    bundled_library.cache_clear()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(h.app.screen, HomeScreen)
+        assert bundled_library.cache_info().currsize == 0
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        figure = h.app.screen.query_one(FigureView)
+        dog = h.app.parts.catalog.routines["post-run-reset"].exercises()[0]
+        assert figure.render().plain == drawn(figure, exercise_figure(dog)) != ""
+
+
 async def test_left_and_right_choose_a_move_its_figure_and_its_how_to():
     h = build()
     async with h.app.run_test(size=(120, 40)) as pilot:
@@ -93,9 +114,9 @@ async def test_left_and_right_choose_a_move_its_figure_and_its_how_to():
         dog, glide = routine.exercises()[:2]
         figure = home.query_one(FigureView)
         assert figure.has_room and figure.render().plain.strip()
-        assert figure._shown[0] == exercise_figure(dog)
+        assert figure.render().plain == drawn(figure, exercise_figure(dog))
         await pilot.press("right")
-        assert figure._shown[0] == exercise_figure(glide)
+        assert figure.render().plain == drawn(figure, exercise_figure(glide))
         await pilot.press("i")
         assert isinstance(h.app.screen, HowToScreen)
         assert h.app.screen.exercise.id == glide.id

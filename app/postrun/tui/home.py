@@ -18,7 +18,7 @@ from postrun.plan import Plan, duration_range, make_plan
 from postrun.store import Settings
 from postrun.tui.commands import StartCommands
 from postrun.tui.dialogs import CustomMinutes, HelpScreen
-from postrun.tui.figure import FigureView, exercise_figure
+from postrun.tui.figure import FigureView
 from postrun.tui.footer import FittingFooter
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import StartSession
@@ -243,8 +243,10 @@ class HomeScreen(Screen[None]):
         preview = self.query_one(PlanPreview)
         preview.show(self._lines, self.move)
         chosen = self._chosen()
-        figure = exercise_figure(*chosen) if chosen else ()
-        self.query_one(FigureView).show(figure)
+        if chosen:
+            self.query_one(FigureView).show_move(*chosen)
+        else:
+            self.query_one(FigureView).show(())
         self.call_after_refresh(self._scroll_to_move)
 
     def _chosen(self) -> tuple[Exercise, str | None] | None:

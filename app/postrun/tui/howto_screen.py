@@ -16,7 +16,7 @@ from textual.widgets import Label, Static
 from postrun import words
 from postrun.models import Exercise
 from postrun.plan import Side
-from postrun.tui.figure import FigureView, exercise_figure
+from postrun.tui.figure import FigureView
 from postrun.tui.text import plain
 
 
@@ -77,8 +77,8 @@ class HowToScreen(ModalScreen[None]):
         return f"{self.side} side" if self.side in ("left", "right") else ""
 
     def on_mount(self) -> None:
-        figure = exercise_figure(self.exercise, self.position)
-        self.query_one(FigureView).show(figure, "right" if self.side == "right" else "left")
+        figure = self.query_one(FigureView)
+        figure.show_move(self.exercise, self.position, "right" if self.side == "right" else "left")
 
     def action_close(self) -> None:
         self.dismiss(None)
