@@ -17,10 +17,8 @@ from postrun.models import Exercise, Routine
 from postrun.plan import Plan, duration_range, make_plan
 from postrun.store import Settings
 from postrun.tui.commands import StartCommands
-from postrun.tui.dialogs import CustomMinutes, HelpScreen
 from postrun.tui.figure import FigureView
 from postrun.tui.footer import FittingFooter
-from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
 from postrun.tui.text import plain, styled
@@ -268,6 +266,8 @@ class HomeScreen(Screen[None]):
         self.minutes = minutes
 
     def action_custom(self) -> None:
+        from postrun.tui.dialogs import CustomMinutes  # dialogs load when first opened
+
         def chosen(minutes: int | None) -> None:
             if minutes:
                 self.minutes = minutes
@@ -285,6 +285,8 @@ class HomeScreen(Screen[None]):
     def action_how_to(self) -> None:
         chosen = self._chosen()
         if chosen is not None:
+            from postrun.tui.howto_screen import HowToScreen
+
             exercise, position = chosen
             self.app.push_screen(HowToScreen(exercise, position=position))
 
@@ -294,6 +296,8 @@ class HomeScreen(Screen[None]):
             self.post_message(StartSession(plan))
 
     def action_help(self) -> None:
+        from postrun.tui.dialogs import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
 
