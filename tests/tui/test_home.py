@@ -3,6 +3,9 @@ keeps its indent, the chosen move's figure, and a footer readable at 40 columns.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets._footer import FooterKey
@@ -17,7 +20,7 @@ from postrun.tui.home import HomeScreen
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.preview import PlanPreview, preview_lines
 
-from .harness import build
+from .harness import Harness, build
 
 MARKUP_TITLE = "[b]Bold[/] [/b]odd"
 
@@ -134,6 +137,35 @@ async def test_the_footer_keeps_whole_labels_at_40_columns():
         for key in keys:
             assert key.region.right <= 40, (key.description, key.region)
             assert key.region.width >= len(key.description), key.description
+
+
+def footer_keys(h: Harness) -> list[FooterKey]:
+    return [k for k in h.app.screen.query(FooterKey) if k.display]
+
+
+async def test_the_footer_makes_its_keys_once_and_again_when_a_resize_changes_them(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    made: list[FooterKey] = []
+    real = FooterKey.__init__
+
+    def counted(key: FooterKey, *args: Any, **kwargs: Any) -> None:
+        made.append(key)
+        real(key, *args, **kwargs)
+
+    monkeypatch.setattr(FooterKey, "__init__", counted)
+    h = build()
+    async with h.app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("right", "w", "2")
+        wide = footer_keys(h)
+        assert {"app.settings", "walk", "command_palette"} <= {k.action for k in wide}
+        assert made == wide  # each key made once, however often the bindings were refreshed
+        await pilot.resize_terminal(70, 24)
+        await pilot.pause()
+        shown = {k.action for k in footer_keys(h)}
+        assert "walk" not in shown and "command_palette" not in shown
+        assert {"custom", "how_to", "app.quit"} <= shown
 
 
 async def test_the_hold_profile_in_force_is_shown():
