@@ -168,6 +168,23 @@ async def test_the_footer_makes_its_keys_once_and_again_when_a_resize_changes_th
         assert {"custom", "how_to", "app.quit"} <= shown
 
 
+async def test_home_is_styled_once_as_it_starts_not_again_for_its_size(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    restyled: list[frozenset[str]] = []
+    real = HomeScreen.update_node_styles
+
+    def counted(screen: HomeScreen, animate: bool = True) -> None:
+        restyled.append(frozenset(screen.classes))
+        real(screen, animate)
+
+    monkeypatch.setattr(HomeScreen, "update_node_styles", counted)
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert len(restyled) == 1 and {"-medium", "-tall"} <= restyled[0]  # as it was shown
+
+
 async def test_the_hold_profile_in_force_is_shown():
     h = build(settings=Settings(profile="40plus"))
     async with h.app.run_test(size=(80, 24)) as pilot:

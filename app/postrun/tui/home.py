@@ -21,6 +21,7 @@ from postrun.tui.figure import FigureView
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
+from postrun.tui.size_classes import size_classes
 from postrun.tui.text import plain, styled
 from postrun.words import clock, left_out, plan_header, plan_note, plan_total, plural
 
@@ -114,6 +115,7 @@ class HomeScreen(Screen[None]):
         self._lines: list[Line] = []
 
     def compose(self) -> ComposeResult:
+        self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
         yield Label("[b]postrun[/b] - stretch after your run", id="home-title")
         with Horizontal(id="lengths"):
             for key, minutes in enumerate(LENGTHS, start=1):

@@ -17,6 +17,7 @@ from postrun import words
 from postrun.models import Exercise
 from postrun.plan import Side
 from postrun.tui.figure import FigureView
+from postrun.tui.size_classes import size_classes
 from postrun.tui.text import plain
 
 
@@ -57,6 +58,7 @@ class HowToScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         e = self.exercise
         where = ", ".join(part for part in (self.position, self._side_word()) if part)
+        self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
         with VerticalScroll(id="howto-box") as box:  # up and down on a small screen
             box.border_subtitle = words.ESC_TO_CLOSE
             yield Label(plain(e.name), id="howto-title")
