@@ -1,5 +1,6 @@
 """What a screen waits for: each screen's code is loaded when it is first shown, so Home
-does not wait for the session screen, nor `postrun start` for Home."""
+does not wait for the session screen, nor `postrun start` for Home; files already judged
+are not parsed again."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ async def main() -> None:
     app = PostrunApp(Parts(catalog, settings, time.monotonic), start=start)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        loaded = [m for m in sys.modules if m.startswith("postrun.tui")]
+        loaded = [m for m in sys.modules if m.startswith("postrun.tui") or m == "tomllib"]
         print(type(app.screen).__name__, *loaded)
 
 asyncio.run(main())
@@ -53,3 +54,10 @@ def test_the_first_screen_does_not_wait_for_the_others(
     screen, *loaded = loaded_at_start(isolated_home, start)
     assert screen == shown
     assert not set(not_loaded) & set(loaded)
+
+
+def test_a_session_started_again_reads_no_toml(isolated_home: Path) -> None:
+    """The routines and the figures' pose library come from remembered verdicts."""
+    assert "tomllib" in loaded_at_start(isolated_home, start=True)  # judged, then kept
+    screen, *loaded = loaded_at_start(isolated_home, start=True)
+    assert screen == "SessionScreen" and "tomllib" not in loaded

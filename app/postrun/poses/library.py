@@ -8,7 +8,6 @@ frames). They sit in a folder of their own because every `content/*.toml` is a r
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -47,6 +46,8 @@ def _remembered(path: Path) -> dict[str, Pose]:
 
 
 def _read_toml(raw: bytes) -> dict[str, object]:
+    import tomllib  # only for a file not yet remembered
+
     return tomllib.loads(raw.decode())
 
 
