@@ -28,6 +28,7 @@ from postrun.plan import Plan
 from postrun.session import GAP_SECONDS, Clock, Summary
 from postrun.sound import SoundBoard
 from postrun.store import History, Settings, local_now, save_settings, stats
+from postrun.tui.key_display import key_display
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
 
 if TYPE_CHECKING:  # each screen is imported when first shown: a start waits for one
@@ -83,6 +84,9 @@ class PostrunApp(App[int]):
         self.sound = SoundBoard.starting(voice=parts.settings.voice)
         self.session_screen: SessionScreen | None = None  # the latest, wherever it is
         self.sound_starter: threading.Thread | None = None
+
+    def get_key_display(self, binding: Binding) -> str:
+        return key_display(binding) or super().get_key_display(binding)
 
     def use_settings(self, settings: Settings) -> None:
         """Put saved settings in force everywhere they are read."""
