@@ -73,7 +73,7 @@ class FittingFooter(Footer):
             yield child
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
-        if self._bindings_ready and self._shown() == self._composed_for:
+        if self.is_attached and self._bindings_ready and self._shown() == self._composed_for:
             return
         super().bindings_changed(screen)
 
