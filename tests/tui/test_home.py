@@ -3,6 +3,9 @@ keeps its indent, the chosen move's figure, and a footer readable at 40 columns.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets._footer import FooterKey
@@ -10,13 +13,14 @@ from textual.widgets._footer import FooterKey
 from postrun import content
 from postrun.models import Routine
 from postrun.plan import make_plan
+from postrun.poses import bundled_library
 from postrun.store import Settings
-from postrun.tui.figure import FigureView, exercise_figure
+from postrun.tui.figure import Figure, FigureView, exercise_figure, figure_text
 from postrun.tui.home import HomeScreen
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.preview import PlanPreview, preview_lines
 
-from .harness import build
+from .harness import Harness, build
 
 MARKUP_TITLE = "[b]Bold[/] [/b]odd"
 
@@ -83,6 +87,26 @@ def test_a_one_leg_block_is_previewed_once_for_both_legs(routines):
     assert sum(line.startswith("Downward-facing dog:") for line in lines) == 1
 
 
+def drawn(view: FigureView, figure: Figure) -> str:
+    width, height = view.content_size
+    return figure_text(figure, width, height, "left", 0)
+
+
+async def test_a_small_home_shows_without_reading_the_pose_library():
+    """The figure's box is hidden below 110 columns: the library is read when it shows."""
+    h = build()
+    bundled_library.cache_clear()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(h.app.screen, HomeScreen)
+        assert bundled_library.cache_info().currsize == 0
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        figure = h.app.screen.query_one(FigureView)
+        dog = h.app.parts.catalog.routines["post-run-reset"].exercises()[0]
+        assert figure.render().plain == drawn(figure, exercise_figure(dog)) != ""
+
+
 async def test_left_and_right_choose_a_move_its_figure_and_its_how_to():
     h = build()
     async with h.app.run_test(size=(120, 40)) as pilot:
@@ -93,9 +117,9 @@ async def test_left_and_right_choose_a_move_its_figure_and_its_how_to():
         dog, glide = routine.exercises()[:2]
         figure = home.query_one(FigureView)
         assert figure.has_room and figure.render().plain.strip()
-        assert figure._shown[0] == exercise_figure(dog)
+        assert figure.render().plain == drawn(figure, exercise_figure(dog))
         await pilot.press("right")
-        assert figure._shown[0] == exercise_figure(glide)
+        assert figure.render().plain == drawn(figure, exercise_figure(glide))
         await pilot.press("i")
         assert isinstance(h.app.screen, HowToScreen)
         assert h.app.screen.exercise.id == glide.id
@@ -113,6 +137,52 @@ async def test_the_footer_keeps_whole_labels_at_40_columns():
         for key in keys:
             assert key.region.right <= 40, (key.description, key.region)
             assert key.region.width >= len(key.description), key.description
+
+
+def footer_keys(h: Harness) -> list[FooterKey]:
+    return [k for k in h.app.screen.query(FooterKey) if k.display]
+
+
+async def test_the_footer_makes_its_keys_once_and_again_when_a_resize_changes_them(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    made: list[FooterKey] = []
+    real = FooterKey.__init__
+
+    def counted(key: FooterKey, *args: Any, **kwargs: Any) -> None:
+        made.append(key)
+        real(key, *args, **kwargs)
+
+    monkeypatch.setattr(FooterKey, "__init__", counted)
+    h = build()
+    async with h.app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("right", "w", "2")
+        wide = footer_keys(h)
+        assert {"app.settings", "walk", "command_palette"} <= {k.action for k in wide}
+        assert made == wide  # each key made once, however often the bindings were refreshed
+        await pilot.resize_terminal(70, 24)
+        await pilot.pause()
+        shown = {k.action for k in footer_keys(h)}
+        assert "walk" not in shown and "command_palette" not in shown
+        assert {"custom", "how_to", "app.quit"} <= shown
+
+
+async def test_home_is_styled_once_as_it_starts_not_again_for_its_size(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    restyled: list[frozenset[str]] = []
+    real = HomeScreen.update_node_styles
+
+    def counted(screen: HomeScreen, animate: bool = True) -> None:
+        restyled.append(frozenset(screen.classes))
+        real(screen, animate)
+
+    monkeypatch.setattr(HomeScreen, "update_node_styles", counted)
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert len(restyled) == 1 and {"-medium", "-tall"} <= restyled[0]  # as it was shown
 
 
 async def test_the_hold_profile_in_force_is_shown():

@@ -26,6 +26,7 @@ from postrun.poses import (
     drawing,
     frame_at,
     frame_for,
+    library,
     load_library,
     parse_figure,
     parse_library,
@@ -308,6 +309,24 @@ def test_library_files_name_the_file_and_refuse_a_pose_defined_twice(tmp_path: P
         load_library(one, two)
     with pytest.raises(PoseError, match=r"bad\.toml: lean\.neck: expected \[x, y\]"):
         load_library(bad)
+
+
+def test_the_bundled_library_is_read_from_toml_once_then_remembered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads: list[bytes] = []
+    real = library._read_toml
+
+    def counted(raw: bytes) -> dict[str, object]:
+        reads.append(raw)
+        return real(raw)
+
+    monkeypatch.setattr(library, "_read_toml", counted)
+    bundled_library.cache_clear()
+    first = bundled_library()
+    read_once = len(reads)
+    bundled_library.cache_clear()
+    assert bundled_library() == first and len(reads) == read_once > 0
 
 
 def test_a_move_may_name_library_poses_or_draw_its_own_inline() -> None:

@@ -8,12 +8,12 @@ frames). They sit in a folder of their own because every `content/*.toml` is a r
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
 from postrun import paths
+from postrun.cache import Verdict, judged
 from postrun.poses.model import Pose
 from postrun.poses.parse import PoseError, parse_library, parse_pose
 
@@ -24,24 +24,48 @@ def library_dir() -> Path:
 
 def load_library(*files: Path) -> dict[str, Pose]:
     """Every pose in these library files; raises PoseError naming the first bad place."""
+    return _merged([(path, _parsed(path, _read_toml(path.read_bytes()))) for path in files])
+
+
+@cache
+def bundled_library() -> dict[str, Pose]:
+    """The bundled poses, each file's data remembered (`postrun.cache`): TOML costs
+    milliseconds, at every start that shows a figure."""
+    return _merged([(path, _remembered(path)) for path in sorted(library_dir().glob("*.toml"))])
+
+
+def _remembered(path: Path) -> dict[str, Pose]:
+    raw = path.read_bytes()
+
+    def judge() -> Verdict:
+        data = _read_toml(raw)
+        _parsed(path, data)  # a bad file raises, and is never remembered
+        return {"poses": data}
+
+    return judged("poses", path, raw, judge, lambda verdict: _parsed(path, verdict["poses"]))
+
+
+def _read_toml(raw: bytes) -> dict[str, object]:
+    import tomllib  # only for a file not yet remembered
+
+    return tomllib.loads(raw.decode())
+
+
+def _parsed(path: Path, data: object) -> dict[str, Pose]:
+    try:
+        return parse_library(data)
+    except PoseError as error:
+        raise PoseError(f"{path}: {error.where}", error.problem) from None
+
+
+def _merged(files: list[tuple[Path, dict[str, Pose]]]) -> dict[str, Pose]:
     poses: dict[str, Pose] = {}
-    for path in files:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-        try:
-            found = parse_library(data)
-        except PoseError as error:
-            raise PoseError(f"{path}: {error.where}", error.problem) from None
+    for path, found in files:
         for name, pose in found.items():
             if name in poses:
                 raise PoseError(f"{path}: {name}", "another library file has this pose")
             poses[name] = pose
     return poses
-
-
-@cache
-def bundled_library() -> dict[str, Pose]:
-    return load_library(*sorted(library_dir().glob("*.toml")))
 
 
 def resolve(names: str | Sequence[str], library: Mapping[str, Pose], where: str) -> list[Pose]:

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -27,11 +28,12 @@ from postrun.plan import Plan
 from postrun.session import GAP_SECONDS, Clock, Summary
 from postrun.sound import SoundBoard
 from postrun.store import History, Settings, local_now, save_settings, stats
-from postrun.tui.dialogs import ConfirmQuit
-from postrun.tui.home import HomeScreen
+from postrun.tui.key_display import key_display
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
-from postrun.tui.session_screen import SessionScreen
-from postrun.tui.summary_screen import SummaryScreen
+
+if TYPE_CHECKING:  # each screen is imported when first shown: a start waits for one
+    from postrun.tui.home import HomeScreen
+    from postrun.tui.session_screen import SessionScreen
 
 # Records a session against the weekly goal in force; returns a line for the summary screen.
 Record = Callable[[Summary, int], str]
@@ -76,19 +78,23 @@ class PostrunApp(App[int]):
         super().__init__()
         self.parts = parts
         self.settings = parts.settings
-        self.home = HomeScreen(parts.catalog, parts.settings)
+        self.home: HomeScreen | None = None  # made when first shown: `postrun start` never does
         self.start_plan = start
         # The player is chosen after the first frame (`_start_sound`): until then, "starting".
         self.sound = SoundBoard.starting(voice=parts.settings.voice)
         self.session_screen: SessionScreen | None = None  # the latest, wherever it is
         self.sound_starter: threading.Thread | None = None
 
+    def get_key_display(self, binding: Binding) -> str:
+        return key_display(binding) or super().get_key_display(binding)
+
     def use_settings(self, settings: Settings) -> None:
         """Put saved settings in force everywhere they are read."""
         before, self.settings = self.settings, settings
         if settings.theme in self.available_themes:
             self.theme = settings.theme
-        self.home.use_settings(settings)
+        if self.home is not None:
+            self.home.use_settings(settings)
         if (settings.sound, settings.voice) != (before.sound, before.voice):
             self.sound.player.close()
             self.sound = self.parts.make_sound(settings, self.bell)
@@ -105,6 +111,9 @@ class PostrunApp(App[int]):
         if self.start_plan is not None:
             self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
         else:
+            from postrun.tui.home import HomeScreen
+
+            self.home = HomeScreen(self.parts.catalog, self.settings)
             self.push_screen(self.home)
         self.call_after_refresh(self._after_first_frame)
 
@@ -151,6 +160,8 @@ class PostrunApp(App[int]):
         self.push_screen(SettingsScreen(self.settings, routines, themes), saved)
 
     def on_start_session(self, message: StartSession) -> None:
+        from postrun.tui.session_screen import SessionScreen
+
         settings = self.settings
         screen = SessionScreen(
             message.plan,
@@ -173,6 +184,8 @@ class PostrunApp(App[int]):
         return summary, self.parts.record(summary, self.settings.weekly_goal)
 
     def on_session_ended(self, message: SessionEnded) -> None:
+        from postrun.tui.summary_screen import SummaryScreen
+
         ended = self.end_session()
         if ended is None or self.session_screen is None:
             return  # already recorded by whatever is ending the App
@@ -206,6 +219,8 @@ class PostrunApp(App[int]):
 
     async def action_quit(self) -> None:
         """ctrl+q and the palette's Quit: during a session, ask first as q does."""
+        from postrun.tui.dialogs import ConfirmQuit  # loaded by then: a session screen uses it
+
         screen = self.session_screen
         if screen is None or not screen.in_progress:
             self.exit()

@@ -2,24 +2,31 @@
 
 Drawing a figure costs milliseconds (more in a big box), so the text is cached and a
 widget draws again only when what it shows or its size changes, never per keypress.
+Reading the pose library costs milliseconds too: a move given with `show_move` is
+looked up only when its box is on screen, which a small screen never does.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widget import Widget
 
 from postrun.models import Exercise, PositionsExercise
-from postrun.poses import Pose, Side, render
+
+if TYPE_CHECKING:
+    from postrun.poses import Pose, Side
 
 MIN_BOX = (12, 5)  # cells: below this a figure does not read
-Figure = tuple[Pose, ...]
+Figure = tuple["Pose", ...]
 
 
 @lru_cache(maxsize=128)
 def figure_text(figure: Figure, width: int, height: int, side: Side, frame: int) -> str:
+    from postrun.poses import render  # with the first figure drawn, not at start-up
+
     return "\n".join(render(list(figure), width, height, side=side, frame=frame))
 
 
@@ -47,10 +54,22 @@ class FigureView(Widget):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._shown: tuple[Figure, Side, int] = ((), "left", 0)
+        self._move: tuple[Exercise, str | None, Side] | None = None  # asked for by show_move
+        self._looked_up = True  # the move's figure is in `_shown`
 
     def show(self, figure: Figure, side: Side = "left", frame: int = 0) -> None:
+        self._move, self._looked_up = None, True
         if (figure, side, frame) != self._shown:
             self._shown = (figure, side, frame)
+            self.refresh()
+
+    def show_move(
+        self, exercise: Exercise, position: str | None = None, side: Side = "left"
+    ) -> None:
+        """A move's figure (`exercise_figure`), looked up when the box is next drawn."""
+        asked = self._move
+        if asked is None or asked[0] is not exercise or asked[1:] != (position, side):
+            self._move, self._looked_up = (exercise, position, side), False
             self.refresh()
 
     @property
@@ -59,8 +78,13 @@ class FigureView(Widget):
         return width >= MIN_BOX[0] and height >= MIN_BOX[1]
 
     def render(self) -> Content:
+        if not self.has_room:
+            return Content("")
+        if not self._looked_up and self._move is not None:
+            exercise, position, side = self._move
+            self._shown, self._looked_up = (exercise_figure(exercise, position), side, 0), True
         figure, side, frame = self._shown
-        if not figure or not self.has_room:
+        if not figure:
             return Content("")
         width, height = self.content_size
         return Content(figure_text(figure, width, height, side, frame))

@@ -3,14 +3,19 @@
 A screen names, in `FOOTER_ROOM`, the width below which a key leaves the footer (it
 still works, and help lists it); below `COMPACT_BELOW` the keys sit closer and below
 `PALETTE_BELOW` the palette's key goes. What is left is never cut mid-label.
+
+Textual's footer makes its keys again at every change of bindings (a focus, a screen
+coming back) and of size: this one only when what it shows changes, each key made
+once with its final style.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from textual.events import Resize
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # not re-exported; its `action` is public
@@ -19,10 +24,20 @@ COMPACT_BELOW = 0  # compact runs keys and labels together: drop keys instead
 PALETTE_BELOW = 110
 
 
+class Shown(NamedTuple):
+    """Everything the keys are made from: the screen's bindings and the width's rules."""
+
+    bindings: tuple[object, ...]
+    dropped: frozenset[str]
+    palette: bool
+    compact: bool
+
+
 class FittingFooter(Footer):
     def __init__(self) -> None:
         super().__init__()
         self._width = 0
+        self._composed_for: Shown | None = None  # what the keys on show were made from
 
     def _room(self) -> dict[str, int]:
         room: dict[str, int] = getattr(self.screen, "FOOTER_ROOM", {})
@@ -31,19 +46,38 @@ class FittingFooter(Footer):
     def _dropped(self, width: int) -> frozenset[str]:
         return frozenset(action for action, least in self._room().items() if width < least)
 
+    def _shown(self) -> Shown:
+        width = self._width or self.app.size.width  # before the first resize, the screen's
+        palette = self.app.COMMAND_PALETTE_BINDING
+        bindings = tuple(
+            (key, b.action, b.description, enabled, tooltip)
+            for key, (_, b, enabled, tooltip) in self.screen.active_bindings.items()
+            if b.show or key == palette
+        )
+        return Shown(bindings, self._dropped(width), width >= PALETTE_BELOW, width < COMPACT_BELOW)
+
     def compose(self) -> Iterable[Widget]:
-        dropped = self._dropped(self._width)
+        shown = self._composed_for = self._shown()
+        compact = shown.compact
+        self.set_reactive(Footer.show_command_palette, shown.palette)
+        self.set_reactive(Footer.compact, compact)
+        self.set_class(compact, "-compact", update=False)
         children: Any = super().compose()
         for child in children:
-            if isinstance(child, FooterKey) and child.action in dropped:
-                child.display = False
+            if isinstance(child, FooterKey):
+                if child.action in shown.dropped:
+                    continue
+                if not child.has_class("-command-palette"):  # Textual leaves that one compact
+                    child.set_reactive(FooterKey.compact, compact)  # styled once, not twice
+                    child.set_class(compact, "-compact", update=False)
             yield child
 
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        if self.is_attached and self._bindings_ready and self._shown() == self._composed_for:
+            return
+        super().bindings_changed(screen)
+
     def on_resize(self, event: Resize) -> None:
-        before, self._width = self._width, event.size.width
-        width = self._width
-        self.compact = width < COMPACT_BELOW
-        palette = width >= PALETTE_BELOW
-        if palette != self.show_command_palette or self._dropped(before) != self._dropped(width):
-            self.show_command_palette = palette
+        self._width = event.size.width
+        if self._bindings_ready and self._shown() != self._composed_for:
             self.call_after_refresh(self.recompose)

@@ -17,12 +17,11 @@ from postrun.models import Exercise, Routine
 from postrun.plan import Plan, duration_range, make_plan
 from postrun.store import Settings
 from postrun.tui.commands import StartCommands
-from postrun.tui.dialogs import CustomMinutes, HelpScreen
-from postrun.tui.figure import FigureView, exercise_figure
+from postrun.tui.figure import FigureView
 from postrun.tui.footer import FittingFooter
-from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
+from postrun.tui.size_classes import size_classes
 from postrun.tui.text import plain, styled
 from postrun.words import clock, left_out, plan_header, plan_note, plan_total, plural
 
@@ -116,6 +115,7 @@ class HomeScreen(Screen[None]):
         self._lines: list[Line] = []
 
     def compose(self) -> ComposeResult:
+        self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
         yield Label("[b]postrun[/b] - stretch after your run", id="home-title")
         with Horizontal(id="lengths"):
             for key, minutes in enumerate(LENGTHS, start=1):
@@ -243,8 +243,10 @@ class HomeScreen(Screen[None]):
         preview = self.query_one(PlanPreview)
         preview.show(self._lines, self.move)
         chosen = self._chosen()
-        figure = exercise_figure(*chosen) if chosen else ()
-        self.query_one(FigureView).show(figure)
+        if chosen:
+            self.query_one(FigureView).show_move(*chosen)
+        else:
+            self.query_one(FigureView).show(())
         self.call_after_refresh(self._scroll_to_move)
 
     def _chosen(self) -> tuple[Exercise, str | None] | None:
@@ -266,6 +268,8 @@ class HomeScreen(Screen[None]):
         self.minutes = minutes
 
     def action_custom(self) -> None:
+        from postrun.tui.dialogs import CustomMinutes  # dialogs load when first opened
+
         def chosen(minutes: int | None) -> None:
             if minutes:
                 self.minutes = minutes
@@ -283,6 +287,8 @@ class HomeScreen(Screen[None]):
     def action_how_to(self) -> None:
         chosen = self._chosen()
         if chosen is not None:
+            from postrun.tui.howto_screen import HowToScreen
+
             exercise, position = chosen
             self.app.push_screen(HowToScreen(exercise, position=position))
 
@@ -292,6 +298,8 @@ class HomeScreen(Screen[None]):
             self.post_message(StartSession(plan))
 
     def action_help(self) -> None:
+        from postrun.tui.dialogs import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
 

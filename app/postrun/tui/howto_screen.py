@@ -16,7 +16,8 @@ from textual.widgets import Label, Static
 from postrun import words
 from postrun.models import Exercise
 from postrun.plan import Side
-from postrun.tui.figure import FigureView, exercise_figure
+from postrun.tui.figure import FigureView
+from postrun.tui.size_classes import size_classes
 from postrun.tui.text import plain
 
 
@@ -57,6 +58,7 @@ class HowToScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         e = self.exercise
         where = ", ".join(part for part in (self.position, self._side_word()) if part)
+        self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
         with VerticalScroll(id="howto-box") as box:  # up and down on a small screen
             box.border_subtitle = words.ESC_TO_CLOSE
             yield Label(plain(e.name), id="howto-title")
@@ -77,8 +79,8 @@ class HowToScreen(ModalScreen[None]):
         return f"{self.side} side" if self.side in ("left", "right") else ""
 
     def on_mount(self) -> None:
-        figure = exercise_figure(self.exercise, self.position)
-        self.query_one(FigureView).show(figure, "right" if self.side == "right" else "left")
+        figure = self.query_one(FigureView)
+        figure.show_move(self.exercise, self.position, "right" if self.side == "right" else "left")
 
     def action_close(self) -> None:
         self.dismiss(None)

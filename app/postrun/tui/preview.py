@@ -91,19 +91,27 @@ class PlanPreview(Widget):
         super().__init__(id=id)
         self.lines: list[Line] = []
         self.selected = 0
+        self._last: tuple[int, int, tuple[list[Content], list[int]]] | None = None
 
     def show(self, lines: list[Line], selected: int) -> None:
         self.lines, self.selected = lines, selected
+        self._last = None
         self.refresh(layout=True)
+
+    def _wrapped(self, width: int) -> tuple[list[Content], list[int]]:
+        """`wrapped` at this width, kept: layout, drawing and scrolling each ask for it."""
+        if self._last is None or self._last[:2] != (width, self.selected):
+            self._last = (width, self.selected, wrapped(self.lines, width, self.selected))
+        return self._last[2]
 
     def row_of(self, move: int) -> int:
         """The row a move's line starts on, at the width the preview has now."""
-        _, starts = wrapped(self.lines, self.content_size.width or 80, move)
+        _, starts = self._wrapped(self.content_size.width or 80)
         return starts[move] if 0 <= move < len(starts) else 0
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(wrapped(self.lines, width)[0])
+        return len(self._wrapped(width)[0])
 
     def render(self) -> Content:
-        rows, _ = wrapped(self.lines, self.content_size.width, self.selected)
+        rows, _ = self._wrapped(self.content_size.width)
         return Content("\n").join(rows)

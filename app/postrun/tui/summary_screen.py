@@ -12,6 +12,7 @@ from postrun import words
 from postrun.session import Summary
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import SummaryClosed
+from postrun.tui.size_classes import size_classes
 from postrun.tui.text import styled
 from postrun.words import plural
 
@@ -46,6 +47,7 @@ class SummaryScreen(Screen[None]):
         self.saved_note = saved_note
 
     def compose(self) -> ComposeResult:
+        self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
         s = self.summary
         headline = words.session_end(s.completed)
         with VerticalScroll(id="summary"):  # up and down when it does not fit
