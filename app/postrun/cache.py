@@ -19,17 +19,10 @@ import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from hashlib import sha256
-else:
-    try:  # built in: hashlib loads OpenSSL (0.6 MB of memory) for the same digest
-        from _sha256 import sha256
-    except ImportError:  # a Python built without it
-        from hashlib import sha256
+from typing import Any, TypeVar
 
 from postrun import paths
+from postrun.digest import sha256
 from postrun.files import MAX_BYTES, FileProblem, read_bytes, write_atomic
 
 R = TypeVar("R")

@@ -1,6 +1,10 @@
-"""What a screen waits for: each screen's code is loaded when it is first shown, so Home
-does not wait for the session screen, nor `postrun start` for Home; files already judged
-are not parsed again."""
+"""What a start loads before its first frame: only what the first screen needs.
+
+Each module kept off the path is time the runner does not wait (`bench/` measures how
+much). These run the real entry point in a fresh interpreter, headless, until the first
+frame, and list what was imported by then. The first start judges the files (pydantic,
+TOML, OpenSSL); what matters is every start after it.
+"""
 
 from __future__ import annotations
 
@@ -12,52 +16,69 @@ from pathlib import Path
 import pytest
 
 PROBE = """
-import asyncio, sys, time
-from postrun import content
-from postrun.plan import make_plan
-from postrun.store import Settings
-from postrun.tui.app import Parts, PostrunApp
+import importlib, sys
+main = importlib.import_module("postrun.cli.main")
+from postrun.tui.app import PostrunApp
 
-catalog = content.load_all(include_user=False)
-settings = Settings(sound="off")
-start = make_plan(catalog.routines[settings.default_routine], 10) if {start} else None
+def first_frame(app):
+    print(type(app.screen).__name__, *sorted(sys.modules))
+    app.exit()
 
-async def main() -> None:
-    app = PostrunApp(Parts(catalog, settings, time.monotonic), start=start)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        loaded = [m for m in sys.modules if m.startswith("postrun.tui") or m == "tomllib"]
-        print(type(app.screen).__name__, *loaded)
-
-asyncio.run(main())
+run = PostrunApp.run
+PostrunApp.run = lambda app: run(app, headless=True, size=(80, 24))
+PostrunApp._after_first_frame = first_frame
+main._is_terminal = lambda stream: True
+main.main(sys.argv[1:])
 """
+START = ("start", "--sound", "auto")
 
 
-def loaded_at_start(home: Path, start: bool) -> list[str]:
+def loaded(home: Path, *args: str, starts: int = 2) -> tuple[str, set[str]]:
+    """The first screen and the modules loaded by its first frame, in the last start."""
     env = os.environ | {"POSTRUN_HOME": str(home)}
-    probe = PROBE.format(start=start)
-    result = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.split()
+    for _ in range(starts):
+        result = subprocess.run(
+            [sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+    screen, *modules = result.stdout.split()
+    return screen, set(modules)
 
 
 @pytest.mark.parametrize(
-    ("start", "shown", "not_loaded"),
+    ("args", "shown", "not_loaded"),
     [
-        (False, "HomeScreen", ["postrun.tui.session_screen", "postrun.tui.summary_screen"]),
-        (True, "SessionScreen", ["postrun.tui.home", "postrun.tui.summary_screen"]),
+        ((), "HomeScreen", {"postrun.tui.session_screen", "postrun.tui.summary_screen"}),
+        (START, "SessionScreen", {"postrun.tui.home", "postrun.tui.summary_screen"}),
     ],
+    ids=["home", "start"],
 )
 def test_the_first_screen_does_not_wait_for_the_others(
-    isolated_home: Path, start: bool, shown: str, not_loaded: list[str]
+    tmp_path: Path, args: tuple[str, ...], shown: str, not_loaded: set[str]
 ) -> None:
-    screen, *loaded = loaded_at_start(isolated_home, start)
+    screen, modules = loaded(tmp_path, *args)
     assert screen == shown
-    assert not set(not_loaded) & set(loaded)
+    assert not not_loaded & modules
 
 
-def test_a_session_started_again_reads_no_toml(isolated_home: Path) -> None:
-    """The routines and the figures' pose library come from remembered verdicts."""
-    assert "tomllib" in loaded_at_start(isolated_home, start=True)  # judged, then kept
-    screen, *loaded = loaded_at_start(isolated_home, start=True)
-    assert screen == "SessionScreen" and "tomllib" not in loaded
+@pytest.mark.parametrize("args", [(), START], ids=["home", "start"])
+def test_no_text_views_ctypes_openssl_or_toml_before_the_first_frame(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    # The text views are for `plan`, `routines` and `history`; ctypes (to quiet ALSA)
+    # loads with the player, after the first frame; the digests need no OpenSSL; the
+    # routines and the pose library come from remembered verdicts, not TOML.
+    _, modules = loaded(tmp_path, *args)
+    assert not {"postrun.cli.views", "ctypes", "_hashlib", "tomllib"} & modules
+
+
+def test_the_first_start_judges_the_files(tmp_path: Path) -> None:
+    _, modules = loaded(tmp_path, *START, starts=1)
+    assert "tomllib" in modules  # so the probe would see a reader if a later start used one
+
+
+def test_home_starts_without_the_session_or_sound(tmp_path: Path) -> None:
+    # Home's first frame needs routines and a plan; the session (engine, events,
+    # summary) and sound wait until one starts or the first frame is out.
+    _, modules = loaded(tmp_path)
+    assert not {m for m in modules if m.startswith(("postrun.session", "postrun.sound"))}

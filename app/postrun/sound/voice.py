@@ -8,7 +8,6 @@ never spoken late. What is said when is `script`'s business.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -18,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from postrun.digest import sha256
 from postrun.plan import Plan
 from postrun.session import Event
 from postrun.sound.players import Sound, read_wav
@@ -46,7 +46,7 @@ class Renderer:
     cache: Path
 
     def path(self, text: str) -> Path:
-        key = hashlib.sha256("\0".join([*self.command, text]).encode()).hexdigest()[:24]
+        key = sha256("\0".join([*self.command, text]).encode()).hexdigest()[:24]
         return self.cache / f"{key}.wav"
 
     def render(self, text: str) -> Path:

@@ -23,21 +23,22 @@ from textual.app import App
 from textual.binding import Binding
 
 from postrun import paths, words
+from postrun.clock import Clock
 from postrun.content import Catalog
 from postrun.plan import Plan
-from postrun.session import GAP_SECONDS, Clock, Summary
-from postrun.sound import SoundBoard
 from postrun.store import History, Settings, local_now, save_settings, stats
 from postrun.tui.key_display import key_display
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
 
 if TYPE_CHECKING:  # each screen is imported when first shown: a start waits for one
+    from postrun.session import Summary
+    from postrun.sound import SoundBoard
     from postrun.tui.home import HomeScreen
     from postrun.tui.session_screen import SessionScreen
 
 # Records a session against the weekly goal in force; returns a line for the summary screen.
-Record = Callable[[Summary, int], str]
-SoundFactory = Callable[[Settings, Callable[[], None]], SoundBoard]  # (settings, bell)
+Record = Callable[["Summary", int], str]
+SoundFactory = Callable[[Settings, Callable[[], None]], "SoundBoard"]  # (settings, bell)
 INTERRUPTED = 130
 LEAVE_WITHIN = 3.0  # seconds Textual gets to tidy the terminal after a signal
 
@@ -47,7 +48,7 @@ def _not_recorded(summary: Summary, weekly_goal: int) -> str:
 
 
 def sound_from_settings(settings: Settings, ring: Callable[[], None]) -> SoundBoard:
-    from postrun.sound import make_player  # in the sound thread, after the first frame
+    from postrun.sound import SoundBoard, make_player  # in the sound thread, after the first frame
 
     player, notice = make_player(settings.sound, ring)
     return SoundBoard(player, notice, voice=settings.voice)
@@ -80,10 +81,23 @@ class PostrunApp(App[int]):
         self.settings = parts.settings
         self.home: HomeScreen | None = None  # made when first shown: `postrun start` never does
         self.start_plan = start
-        # The player is chosen after the first frame (`_start_sound`): until then, "starting".
-        self.sound = SoundBoard.starting(voice=parts.settings.voice)
+        self._sound: SoundBoard | None = None  # made when a session or the first frame needs it
         self.session_screen: SessionScreen | None = None  # the latest, wherever it is
         self.sound_starter: threading.Thread | None = None
+
+    @property
+    def sound(self) -> SoundBoard:
+        """What is heard. The player is chosen after the first frame (`_start_sound`):
+        until then, "starting"; Home's first frame loads no sound (nor the session)."""
+        if self._sound is None:
+            from postrun.sound import SoundBoard
+
+            self._sound = SoundBoard.starting(voice=self.settings.voice)
+        return self._sound
+
+    @sound.setter
+    def sound(self, board: SoundBoard) -> None:
+        self._sound = board
 
     def get_key_display(self, binding: Binding) -> str:
         return key_display(binding) or super().get_key_display(binding)
@@ -160,6 +174,7 @@ class PostrunApp(App[int]):
         self.push_screen(SettingsScreen(self.settings, routines, themes), saved)
 
     def on_start_session(self, message: StartSession) -> None:
+        from postrun.session import GAP_SECONDS
         from postrun.tui.session_screen import SessionScreen
 
         settings = self.settings
