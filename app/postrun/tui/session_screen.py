@@ -40,7 +40,7 @@ from postrun.tui.figure import exercise_figure
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
-from postrun.tui.session.figure import Figure
+from postrun.tui.session.figure import Figure, has_figure
 from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
 
@@ -114,6 +114,7 @@ class SessionScreen(Screen[None]):
         self._reading: Reading | None = None
         self._frames = 1  # key frames of the figure on screen
         self._figures: dict[tuple[str, str | None], tuple[Pose, ...]] = {}
+        self._figures_now = False  # the first frame goes out before any figure is read
         self._paused_for_dialog = False
         self._ended = False  # SessionEnded posted
         self._handed_over = False  # the summary given to the App to record (end())
@@ -143,6 +144,14 @@ class SessionScreen(Screen[None]):
         self.sound.start_voice(self.plan)
         self.session.command(Command.START)
         self.tick()
+        self.call_after_refresh(self._first_figure)
+
+    def _first_figure(self) -> None:
+        """Just after the first frame: reading the poses and drawing one takes longer
+        than the rest of the screen, so the move's name is not kept waiting for it."""
+        self._figures_now = True
+        if self._reading is not None:
+            self._draw_figure(self._reading)
 
     def on_resize(self, event: Resize) -> None:
         self.query_one(Footer).compact = event.size.width < 70
@@ -254,7 +263,13 @@ class SessionScreen(Screen[None]):
             self._figures[key] = exercise_figure(exercise, step.position) if exercise else ()
         return self._figures[key]
 
+    def _has_figure(self, step: Step) -> bool:
+        exercise = self._exercises.get(step.exercise_id)
+        return exercise is not None and has_figure(exercise, step.position)
+
     def _draw_figure(self, reading: Reading) -> None:
+        if not self._figures_now:
+            return  # its room is kept (_arrange): it comes in without moving anything
         work = reading.work
         poses = self._figure_of(work)
         self._frames = max(1, len(poses))
@@ -275,7 +290,7 @@ class SessionScreen(Screen[None]):
             height,
             sides,
             reading.switching,
-            bool(self._figure_of(reading.work)),
+            self._has_figure(reading.work),
             reading.big_kind == "move",
             len(lines),
         )
