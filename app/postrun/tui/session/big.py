@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from functools import lru_cache
 
-from rich.text import Text
+from textual.content import Content
 from textual.widget import Widget
 
 from postrun.tui import bigtext
@@ -36,7 +36,7 @@ class BigText(Widget):
     """Text in big half-block letters, as big as its box allows."""
 
     DEFAULT_CSS = """
-    BigText { height: 1fr; width: 1fr; text-style: bold; }
+    BigText { height: 1fr; width: 1fr; text-style: bold; text-wrap: nowrap; }
     BigText.-urgent { background: #f0e442; color: #000000; }
     """
 
@@ -51,9 +51,11 @@ class BigText(Widget):
             self.texts = texts
             self.refresh()
 
-    def render(self) -> Text:
+    def render(self) -> Content:
+        # Content, unwrapped: the rows are drawn to the box's width, and a dozen rows of
+        # Rich Text cost twice as much to turn into lines.
         width, height = self.content_size
-        return Text("\n".join(drawn(self.texts, width, height, self.largest)), no_wrap=True, end="")
+        return Content("\n".join(drawn(self.texts, width, height, self.largest)))
 
 
 class SideBand(BigText):
