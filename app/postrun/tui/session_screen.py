@@ -77,7 +77,9 @@ class SessionScreen(Screen[None]):
     ]
 
     DEFAULT_CSS = """
-    SessionScreen #board { height: 1fr; padding: 0 1; }
+    SessionScreen { overflow: hidden; }
+    SessionScreen #title, SessionScreen #place, SessionScreen #side, SessionScreen #main,
+    SessionScreen #steps, SessionScreen #coming, SessionScreen #state { margin: 0 1; }
     SessionScreen #title { text-style: bold; }
     SessionScreen #place, SessionScreen #state { color: $text-muted; }
     SessionScreen #main { height: 1fr; }
@@ -120,18 +122,19 @@ class SessionScreen(Screen[None]):
         self._handed_over = False  # the summary given to the App to record (end())
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="board"):
-            yield Line(id="title")
-            yield Line(id="place")
-            yield SideBand(id="side")
-            with Horizontal(id="main"):
-                yield Figure(id="figure")
-                with Vertical(id="clock-box"):
-                    yield BigText(id="big")
-                    yield Line(id="info")
-            yield HowTo(id="steps")
-            yield Line(id="coming")
-            yield Line(id="state")
+        # Flat, with no board around the rows: Textual repaints every widget whose
+        # parent overlaps a change, so each container around the rows costs every tick.
+        yield Line(id="title")
+        yield Line(id="place")
+        yield SideBand(id="side")
+        with Horizontal(id="main"):
+            yield Figure(id="figure")
+            with Vertical(id="clock-box"):
+                yield BigText(id="big")
+                yield Line(id="info")
+        yield HowTo(id="steps")
+        yield Line(id="coming")
+        yield Line(id="state")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
