@@ -12,7 +12,7 @@ import math
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.events import Resize, ScreenResume, ScreenSuspend
 from textual.screen import Screen
 from textual.timer import Timer
@@ -83,7 +83,7 @@ class SessionScreen(Screen[None]):
     SessionScreen #title { text-style: bold; }
     SessionScreen #place, SessionScreen #state { color: $text-muted; }
     SessionScreen #main { height: 1fr; }
-    SessionScreen #clock-box { width: 1fr; height: 1fr; }
+    SessionScreen #figure { dock: left; }
     SessionScreen #info { text-align: center; text-style: bold; }
     SessionScreen #coming { color: $accent; text-style: bold; }
     SessionScreen FooterKey.-compact .footer-key--key { padding: 0 0 0 1; }
@@ -127,11 +127,10 @@ class SessionScreen(Screen[None]):
         yield Line(id="title")
         yield Line(id="place")
         yield SideBand(id="side")
-        with Horizontal(id="main"):
+        with Vertical(id="main"):  # the figure docked on its left, when it has one
             yield Figure(id="figure")
-            with Vertical(id="clock-box"):
-                yield BigText(id="big")
-                yield Line(id="info")
+            yield BigText(id="big")
+            yield Line(id="info")
         yield HowTo(id="steps")
         yield Line(id="coming")
         yield Line(id="state")
