@@ -140,6 +140,20 @@ async def test_the_side_shows_in_big_letters_at_40x12():
         assert big_rows(screen, "#side") == 4 and big_rows(screen) == 4
 
 
+async def test_big_letters_drawn_row_by_row_look_as_their_text_would():
+    h = build()
+    async with h.app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "hold" and s.side == "left")
+        for _ in range(3):  # the countdown, then a digit less, then another
+            await h.advance(pilot, 1)
+            for big in screen.query(BigText):  # the countdown and the side band
+                rows = [list(big.render_line(y)) for y in range(big.size.height)]
+                assert any(segment.text.strip() for row in rows for segment in row)
+                big._dirty_regions.add(big.size.region)  # Textual's own drawing of render()
+                assert rows == [list(Widget.render_line(big, y)) for y in range(big.size.height)]
+
+
 async def test_the_last_three_seconds_change_colour():
     h = build()
     async with h.app.run_test(size=(80, 24)) as pilot:
