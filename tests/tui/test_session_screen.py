@@ -3,15 +3,19 @@ drawing only what changed. Real App, fake clock."""
 
 from __future__ import annotations
 
+from textual.screen import Screen
 from textual.widget import Widget
 
+from postrun import content
+from postrun.models import PositionsExercise
+from postrun.plan import PlanSettings, make_plan
 from postrun.session import Status
 from postrun.tui import bigtext
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen
-from postrun.tui.figure import figure_text
+from postrun.tui.figure import exercise_figure, figure_text
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.session.big import BigText, drawn
-from postrun.tui.session.figure import Figure
+from postrun.tui.session.figure import Figure, has_figure
 from postrun.tui.session.lines import wrapped
 from postrun.tui.session_screen import SessionScreen
 
@@ -136,6 +140,20 @@ async def test_the_side_shows_in_big_letters_at_40x12():
         assert big_rows(screen, "#side") == 4 and big_rows(screen) == 4
 
 
+async def test_big_letters_drawn_row_by_row_look_as_their_text_would():
+    h = build()
+    async with h.app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "hold" and s.side == "left")
+        for _ in range(3):  # the countdown, then a digit less, then another
+            await h.advance(pilot, 1)
+            for big in screen.query(BigText):  # the countdown and the side band
+                rows = [list(big.render_line(y)) for y in range(big.size.height)]
+                assert any(segment.text.strip() for row in rows for segment in row)
+                big._dirty_regions.add(big.size.region)  # Textual's own drawing of render()
+                assert rows == [list(Widget.render_line(big, y)) for y in range(big.size.height)]
+
+
 async def test_the_last_three_seconds_change_colour():
     h = build()
     async with h.app.run_test(size=(80, 24)) as pilot:
@@ -162,6 +180,52 @@ async def test_a_rep_moves_figure_drawn_once_per_frame_not_per_tick():
             shown.add(str(figure.render()))
         assert len(shown) == 2  # the prancing feet alternate
         assert figure_text.cache_info().misses == before  # no tick drew a figure
+
+
+async def test_the_first_frame_keeps_the_figures_room_and_the_figure_comes_right_after(
+    monkeypatch,
+):
+    """The move's name is not kept waiting for the figure (reading poses and drawing
+    take longer than the rest), and the figure comes in without moving anything."""
+    catalog = content.load_all(include_user=False)
+    plan = make_plan(catalog.routines["post-run-reset"], 10, PlanSettings())
+    h = build(start=plan, catalog=catalog)
+    seen: list[tuple[str, int]] = []
+    paint = Screen._compositor_refresh
+
+    def reading(*args):
+        seen.append(("read", 0))
+        return exercise_figure(*args)
+
+    def drawing(*args):
+        seen.append(("drawn", 0))
+        return figure_text(*args)
+
+    def painting(screen):
+        if isinstance(screen, SessionScreen) and screen.is_current:
+            seen.append(("frame", screen.query_one(Figure).size.width))
+        return paint(screen)
+
+    monkeypatch.setattr("postrun.tui.session_screen.exercise_figure", reading)
+    monkeypatch.setattr("postrun.tui.session.figure.figure_text", drawing)
+    monkeypatch.setattr(Screen, "_compositor_refresh", painting)
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        figure = h.session_screen().query_one(Figure)
+        assert str(figure.render()).strip()  # the figure is up
+    first, width = seen[0]
+    assert first == "frame" and width >= 20  # its room kept from the first frame
+    assert {w for what, w in seen if what == "frame"} == {width}  # and never moved
+    assert ("drawn", 0) in seen
+
+
+def test_the_figures_room_is_kept_for_every_move_that_has_a_figure_and_no_other():
+    catalog = content.load_all(include_user=False)
+    for routine in catalog.routines.values():
+        for move in routine.exercises():
+            names = [p.name for p in move.positions] if isinstance(move, PositionsExercise) else []
+            for position in [None, "no such position", *names]:
+                assert has_figure(move, position) == bool(exercise_figure(move, position))
 
 
 async def test_a_tick_in_a_hold_repaints_only_what_changed_and_never_lays_out(monkeypatch):

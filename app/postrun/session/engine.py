@@ -83,6 +83,8 @@ class Session:
         self._step_start = 0.0
         self._step_end = float(plan.steps[0].seconds)
         self._marks_done: set[tuple[str, int]] = set()
+        self._marks_for: tuple[int, float, float] | None = None  # the step _marks_due is for
+        self._marks_due: list[tuple[float, tuple[str, int], Event]] = []
         self._reps = 0
         self._pauses = 0
         self._pause_reason: PauseReason = "user"
@@ -143,7 +145,14 @@ class Session:
             self._marks_until(active)
 
     def _marks(self) -> list[tuple[float, tuple[str, int], Event]]:
-        """The timed events inside the current step: countdown, halfway, paced reps."""
+        """The timed events inside the current step: countdown, halfway, paced reps;
+        worked out once per step and its times (a long reps step has dozens)."""
+        placed = (self.index, self._step_start, self._step_end)
+        if placed != self._marks_for:
+            self._marks_for, self._marks_due = placed, self._work_out_marks()
+        return self._marks_due
+
+    def _work_out_marks(self) -> list[tuple[float, tuple[str, int], Event]]:
         step = self.step
         due: list[tuple[float, tuple[str, int], Event]] = []
         if step.kind in COUNTDOWN_KINDS and step.seconds >= 5:

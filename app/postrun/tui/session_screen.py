@@ -12,7 +12,7 @@ import math
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.events import Resize, ScreenResume, ScreenSuspend
 from textual.screen import Screen
 from textual.timer import Timer
@@ -40,7 +40,7 @@ from postrun.tui.figure import exercise_figure
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
-from postrun.tui.session.figure import Figure
+from postrun.tui.session.figure import Figure, has_figure
 from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
 
@@ -77,11 +77,13 @@ class SessionScreen(Screen[None]):
     ]
 
     DEFAULT_CSS = """
-    SessionScreen #board { height: 1fr; padding: 0 1; }
+    SessionScreen { overflow: hidden; }
+    SessionScreen #title, SessionScreen #place, SessionScreen #side, SessionScreen #main,
+    SessionScreen #steps, SessionScreen #coming, SessionScreen #state { margin: 0 1; }
     SessionScreen #title { text-style: bold; }
     SessionScreen #place, SessionScreen #state { color: $text-muted; }
     SessionScreen #main { height: 1fr; }
-    SessionScreen #clock-box { width: 1fr; height: 1fr; }
+    SessionScreen #figure { dock: left; }
     SessionScreen #info { text-align: center; text-style: bold; }
     SessionScreen #coming { color: $accent; text-style: bold; }
     SessionScreen FooterKey.-compact .footer-key--key { padding: 0 0 0 1; }
@@ -114,23 +116,24 @@ class SessionScreen(Screen[None]):
         self._reading: Reading | None = None
         self._frames = 1  # key frames of the figure on screen
         self._figures: dict[tuple[str, str | None], tuple[Pose, ...]] = {}
+        self._figures_now = False  # the first frame goes out before any figure is read
         self._paused_for_dialog = False
         self._ended = False  # SessionEnded posted
         self._handed_over = False  # the summary given to the App to record (end())
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="board"):
-            yield Line(id="title")
-            yield Line(id="place")
-            yield SideBand(id="side")
-            with Horizontal(id="main"):
-                yield Figure(id="figure")
-                with Vertical(id="clock-box"):
-                    yield BigText(id="big")
-                    yield Line(id="info")
-            yield HowTo(id="steps")
-            yield Line(id="coming")
-            yield Line(id="state")
+        # Flat, with no board around the rows: Textual repaints every widget whose
+        # parent overlaps a change, so each container around the rows costs every tick.
+        yield Line(id="title")
+        yield Line(id="place")
+        yield SideBand(id="side")
+        with Vertical(id="main"):  # the figure docked on its left, when it has one
+            yield Figure(id="figure")
+            yield BigText(id="big")
+            yield Line(id="info")
+        yield HowTo(id="steps")
+        yield Line(id="coming")
+        yield Line(id="state")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -143,6 +146,14 @@ class SessionScreen(Screen[None]):
         self.sound.start_voice(self.plan)
         self.session.command(Command.START)
         self.tick()
+        self.call_after_refresh(self._first_figure)
+
+    def _first_figure(self) -> None:
+        """Just after the first frame: reading the poses and drawing one takes longer
+        than the rest of the screen, so the move's name is not kept waiting for it."""
+        self._figures_now = True
+        if self._reading is not None:
+            self._draw_figure(self._reading)
 
     def on_resize(self, event: Resize) -> None:
         self.query_one(Footer).compact = event.size.width < 70
@@ -254,7 +265,13 @@ class SessionScreen(Screen[None]):
             self._figures[key] = exercise_figure(exercise, step.position) if exercise else ()
         return self._figures[key]
 
+    def _has_figure(self, step: Step) -> bool:
+        exercise = self._exercises.get(step.exercise_id)
+        return exercise is not None and has_figure(exercise, step.position)
+
     def _draw_figure(self, reading: Reading) -> None:
+        if not self._figures_now:
+            return  # its room is kept (_arrange): it comes in without moving anything
         work = reading.work
         poses = self._figure_of(work)
         self._frames = max(1, len(poses))
@@ -275,7 +292,7 @@ class SessionScreen(Screen[None]):
             height,
             sides,
             reading.switching,
-            bool(self._figure_of(reading.work)),
+            self._has_figure(reading.work),
             reading.big_kind == "move",
             len(lines),
         )

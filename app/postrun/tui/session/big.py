@@ -5,7 +5,10 @@ from __future__ import annotations
 import textwrap
 from functools import lru_cache
 
-from rich.text import Text
+from rich.segment import Segment
+from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widget import Widget
 
 from postrun.tui import bigtext
@@ -33,7 +36,11 @@ def drawn(texts: tuple[str, ...], width: int, height: int, largest: int = 8) -> 
 
 
 class BigText(Widget):
-    """Text in big half-block letters, as big as its box allows."""
+    """Text in big half-block letters, as big as its box allows.
+
+    Drawn a row at a time (Textual's line API), and only the rows that change are drawn
+    again: the countdown changes every second, mostly in one digit, and laying its rows
+    out as text cost more than all the rest of a tick."""
 
     DEFAULT_CSS = """
     BigText { height: 1fr; width: 1fr; text-style: bold; }
@@ -47,13 +54,35 @@ class BigText(Widget):
 
     def show(self, *texts: str) -> None:
         """Show the first of `texts` that fits in big letters (a shorter one after a long)."""
-        if texts != self.texts:
-            self.texts = texts
-            self.refresh()
+        if texts == self.texts:
+            return
+        before = self.rows()
+        self.texts = texts
+        after = self.rows()
+        width = self.size.width
+        changed = [
+            Region(0, y, width, 1)
+            for y in range(max(len(before), len(after), 1))
+            if before[y : y + 1] != after[y : y + 1]
+        ]
+        if changed:
+            self.refresh(*changed)
 
-    def render(self) -> Text:
+    def rows(self) -> tuple[str, ...]:
         width, height = self.content_size
-        return Text("\n".join(drawn(self.texts, width, height, self.largest)), no_wrap=True, end="")
+        return drawn(self.texts, width, height, self.largest)
+
+    def render(self) -> Content:
+        return Content("\n".join(self.rows()))
+
+    def render_line(self, y: int) -> Strip:
+        """Row `y` as Textual would draw `render()`, without laying out the other rows."""
+        rows = self.rows() or ("",)
+        style = self.visual_style
+        if y >= len(rows):
+            return Strip.blank(self.size.width, style.rich_style)
+        row = rows[y]
+        return Strip([Segment(row, style.rich_style_with_offset(0, y))], len(row))
 
 
 class SideBand(BigText):

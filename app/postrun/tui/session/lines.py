@@ -1,19 +1,19 @@
 """Lines of plain text that repaint only when their words change, never with layout.
 
-Text from routine files is shown as Rich Text built from the string, so it is never
-read as markup.
+Text from routine files is shown as Content built from the string, so it is never
+read as markup (and costs less to draw than Rich Text, which Textual would convert).
 """
 
 from __future__ import annotations
 
 import textwrap
 
-from rich.text import Text
+from textual.content import Content
 from textual.widget import Widget
 
 
 class Line(Widget):
-    """One line of text, cut with an ellipsis when it does not fit."""
+    """One line of text, cut after the last word that fits."""
 
     DEFAULT_CSS = "Line { height: 1; width: 1fr; }"
 
@@ -26,8 +26,8 @@ class Line(Widget):
             self.text = text
             self.refresh()
 
-    def render(self) -> Text:
-        return Text(self.text, no_wrap=True, overflow="ellipsis", end="")
+    def render(self) -> Content:
+        return Content(self.text)
 
 
 class HowTo(Widget):
@@ -45,9 +45,9 @@ class HowTo(Widget):
             self.lines, self.bullets = lines, bullets
             self.refresh()
 
-    def render(self) -> Text:
+    def render(self) -> Content:
         width, height = self.content_size
-        return Text("\n".join(wrapped(self.lines, width, self.bullets)[:height]), end="")
+        return Content("\n".join(wrapped(self.lines, width, self.bullets)[:height]))
 
 
 def wrapped(lines: tuple[str, ...], width: int, bullets: bool = True) -> list[str]:
