@@ -206,7 +206,7 @@ async def test_the_first_frame_keeps_the_figures_room_and_the_figure_comes_right
             seen.append(("frame", screen.query_one(Figure).size.width))
         return paint(screen)
 
-    monkeypatch.setattr("postrun.tui.session_screen.exercise_figure", reading)
+    monkeypatch.setattr("postrun.tui.session.figure.exercise_figure", reading)
     monkeypatch.setattr("postrun.tui.session.figure.figure_text", drawing)
     monkeypatch.setattr(Screen, "_compositor_refresh", painting)
     async with h.app.run_test(size=(100, 30)) as pilot:
@@ -261,3 +261,33 @@ def test_big_words_that_do_not_fit_give_way_to_a_shorter_form_then_to_plain_word
     assert [row.rstrip() for row in rows] == [r.rstrip() for r in bigtext.render("RIGHT →", 1)]
     plain = drawn(("Supine leg openers",), 20, 3)
     assert [row.strip() for row in plain if row.strip()] == ["Supine leg openers"]
+
+
+async def status_line_with_a_bell(size: tuple[int, int]) -> tuple[str, int]:
+    """The status line when sound fell back to the bell for want of a device."""
+    h = build(make_plan(content.load_all().routines["post-run-reset"], 10))
+    h.player.name, h.player.notice = "bell", "no sound device"
+    async with h.app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert h.app.sound_starter is not None
+        h.app.sound_starter.join()  # the player is chosen in a thread
+        await h.advance(pilot, 1)
+        screen = h.session_screen()
+        return said(screen, "#state"), screen.size.width - 2  # its margins
+
+
+async def test_the_status_line_says_why_when_there_is_room_and_is_never_cut():
+    status, room = await status_line_with_a_bell((100, 30))
+    assert status.endswith("sound: terminal bell (no sound device)")
+    status, room = await status_line_with_a_bell((60, 20))
+    assert status.endswith("sound: terminal bell") and len(status) <= room, status
+
+
+async def test_a_line_too_long_for_the_screen_ends_in_an_ellipsis():
+    # Cut after its last whole word, the title ran on into a dangling "·" at 40x12.
+    h = build(make_plan(content.load_all().routines["post-run-reset"], 10))
+    async with h.app.run_test(size=(40, 12)) as pilot:
+        await h.advance(pilot, 8)
+        title = h.session_screen().query_one("#title")
+        shown = title.render_line(0).text.rstrip()
+        assert shown.startswith("DOWNWARD DOG") and shown.endswith("…"), shown

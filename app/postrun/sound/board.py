@@ -115,11 +115,12 @@ class SoundBoard:
     def toggle_mute(self) -> None:
         self.muted = not self.muted
 
-    def status(self) -> str:
-        """'sound: aplay, voice: espeak-ng', 'sound: terminal bell (no sound device)'."""
+    def status(self, *, brief: bool = False) -> str:
+        """'sound: aplay, voice: espeak-ng', 'sound: terminal bell (no sound device)';
+        brief, the player alone ('sound: terminal bell'), for a narrow screen."""
         why = self.player.notice or self.notice  # a mid-session fallback says so
-        text = words.sound_status(self.player.name, why, muted=self.muted)
-        if self.muted or self.player.name == "off":
+        text = words.sound_status(self.player.name, None if brief else why, muted=self.muted)
+        if brief or self.muted or self.player.name == "off":
             return text
         if self.voice is not None:
             engine = Path(self.voice.renderer.command[0]).name

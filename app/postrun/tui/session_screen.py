@@ -21,7 +21,6 @@ from textual.widgets import Footer
 from postrun import words
 from postrun.models import Exercise
 from postrun.plan import Plan, Step
-from postrun.poses import Pose, Side, frame_for
 from postrun.reading import Reader, Reading, widest_big
 from postrun.session import (
     GAP_SECONDS,
@@ -36,7 +35,6 @@ from postrun.session import (
 )
 from postrun.sound import SoundBoard
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
-from postrun.tui.figure import exercise_figure
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
@@ -114,9 +112,6 @@ class SessionScreen(Screen[None]):
         self._arranged: tuple[object, ...] = ()  # what the layout was worked out for
         self._layout: Layout | None = None
         self._reading: Reading | None = None
-        self._frames = 1  # key frames of the figure on screen
-        self._figures: dict[tuple[str, str | None], tuple[Pose, ...]] = {}
-        self._figures_now = False  # the first frame goes out before any figure is read
         self._paused_for_dialog = False
         self._ended = False  # SessionEnded posted
         self._handed_over = False  # the summary given to the App to record (end())
@@ -149,9 +144,8 @@ class SessionScreen(Screen[None]):
         self.call_after_refresh(self._first_figure)
 
     def _first_figure(self) -> None:
-        """Just after the first frame: reading the poses and drawing one takes longer
-        than the rest of the screen, so the move's name is not kept waiting for it."""
-        self._figures_now = True
+        """Just after the first frame: the move's name is not kept waiting for it."""
+        self._figure.ready = True
         if self._reading is not None:
             self._draw_figure(self._reading)
 
@@ -218,7 +212,7 @@ class SessionScreen(Screen[None]):
         """Session seconds until the figure's next key frame (or the rep's other half)."""
         if reading.motion is None or not reading.motion_period:
             return math.inf
-        parts = max(2, self._frames)
+        parts = max(2, self._figure.frames)
         into = reading.motion * parts
         return (math.floor(into) + 1 - into) / parts * reading.motion_period
 
@@ -257,42 +251,23 @@ class SessionScreen(Screen[None]):
             return ""
         return "  ·  ●○" if reading.motion < 0.5 else "  ·  ○●"
 
-    def _figure_of(self, step: Step) -> tuple[Pose, ...]:
-        """The step's figure: its position's, else its move's; read once per step."""
-        key = (step.exercise_id, step.position)
-        if key not in self._figures:
-            exercise = self._exercises.get(step.exercise_id)
-            self._figures[key] = exercise_figure(exercise, step.position) if exercise else ()
-        return self._figures[key]
-
-    def _has_figure(self, step: Step) -> bool:
-        exercise = self._exercises.get(step.exercise_id)
-        return exercise is not None and has_figure(exercise, step.position)
-
     def _draw_figure(self, reading: Reading) -> None:
-        if not self._figures_now:
-            return  # its room is kept (_arrange): it comes in without moving anything
         work = reading.work
-        poses = self._figure_of(work)
-        self._frames = max(1, len(poses))
-        frame = 0 if reading.motion is None else frame_for(reading.motion, self._frames)
-        side: Side = "right" if work.side == "right" else "left"
-        key = (work.exercise_id, work.position)
-        if self._figure.show(key, poses, side, frame) and len(poses) > 1:
-            self.call_after_refresh(self._figure.draw_ahead)
+        self._figure.show_work(self._exercises.get(work.exercise_id), work, reading.motion)
 
     def _arrange(self, reading: Reading) -> None:
         """Share the screen out again, only when the size or the kind of step changed."""
         width, height = self.size
         step = self.session.step
         lines = self._howto_lines(step)
+        exercise = self._exercises.get(reading.work.exercise_id)
         sides = tuple(dict.fromkeys(t for t in (reading.side_big, reading.side_short) if t))
         key = (
             width,
             height,
             sides,
             reading.switching,
-            self._has_figure(reading.work),
+            exercise is not None and has_figure(exercise, reading.work.position),
             reading.big_kind == "move",
             len(lines),
         )
@@ -358,7 +333,12 @@ class SessionScreen(Screen[None]):
 
     def _draw_status(self, snap: Snapshot, reading: Reading) -> None:
         state = {Status.PAUSED: "⏸ paused", Status.FINISHED: "✓ finished"}.get(snap.status, "▶")
-        self._line("#state", f"{state}   ·   {reading.left}   ·   {self.sound.status()}")
+        room = self.size.width - 2  # the margins
+        for sound in (self.sound.status(), self.sound.status(brief=True)):
+            line = f"{state}   ·   {reading.left}   ·   {sound}"
+            if len(line) <= room:
+                break  # else the why gives way: `postrun doctor` says it in full
+        self._line("#state", line)
 
     # ---- keys ----------------------------------------------------------------------
 

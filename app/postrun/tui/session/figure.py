@@ -10,8 +10,9 @@ from rich.text import Text
 from textual.widget import Widget
 
 from postrun.models import Exercise, PositionsExercise
-from postrun.poses import Pose, Side
-from postrun.tui.figure import figure_text
+from postrun.plan import Step
+from postrun.poses import Pose, Side, frame_for
+from postrun.tui.figure import exercise_figure, figure_text
 
 FigureKey = tuple[str, str | None]  # (exercise id, position): which move's figure
 
@@ -38,6 +39,26 @@ class Figure(Widget):
         self._poses: tuple[Pose, ...] = ()
         self._side: Side = "left"
         self._frame = 0
+        self._poses_of: dict[FigureKey, tuple[Pose, ...]] = {}  # read once per step
+        # Reading the poses and drawing one take longer than the rest of the screen: the
+        # first frame goes out without them (its room kept), and the figure comes after.
+        self.ready = False
+        self.frames = 1  # key frames of the figure on show
+
+    def show_work(self, exercise: Exercise | None, work: Step, motion: float | None) -> None:
+        """The figure of this step of work (its position's, else its move's), at this
+        point of its motion (0-1 through a rep), mirrored for the right side."""
+        if not self.ready:
+            return
+        key = (work.exercise_id, work.position)
+        if key not in self._poses_of:
+            self._poses_of[key] = exercise_figure(exercise, work.position) if exercise else ()
+        poses = self._poses_of[key]
+        self.frames = max(1, len(poses))
+        frame = 0 if motion is None else frame_for(motion, self.frames)
+        side: Side = "right" if work.side == "right" else "left"
+        if self.show(key, poses, side, frame) and len(poses) > 1:
+            self.call_after_refresh(self.draw_ahead)
 
     def show(self, key: FigureKey, poses: tuple[Pose, ...], side: Side, frame: int) -> bool:
         """Show this frame; True when it is another move or side than before."""

@@ -13,9 +13,9 @@ from textual.widget import Widget
 
 
 class Line(Widget):
-    """One line of text, cut after the last word that fits."""
+    """One line of text, cut with an ellipsis when it does not fit."""
 
-    DEFAULT_CSS = "Line { height: 1; width: 1fr; }"
+    DEFAULT_CSS = "Line { height: 1; width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }"
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
