@@ -168,7 +168,7 @@ class Reader:
                 into = snap.rep_fraction * rep
                 doing = words.headline(held) if rep - into <= step.rep_hold else words.EASE_IN
                 return words.countdown(self._rep_left(snap)), "clock", doing, count
-            doing = words.headline(step) + f"  ·  {clock} left"
+            doing = words.headline(step)  # counted: the session's time is on the status line
             if not step.paced:
                 doing = f"{words.headline(step)}  ·  {words.OWN_PACE_KEY}"
             return words.rep_count_big(current), "count", doing, count

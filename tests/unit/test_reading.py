@@ -62,6 +62,16 @@ def test_a_paced_rep_is_counted_big_and_in_words():
     assert (reading.big, reading.big_kind, reading.count) == ("3", "count", "rep 3 of 15")
 
 
+def test_a_paced_rep_step_reads_as_a_count_not_a_second_clock():
+    # The status line keeps the session's time; a rep line that also ticked every second
+    # made each second repaint everything between the two.
+    first, later = (
+        at(RESET, lambda s: s.kind == "reps", offset=offset) for offset in (6.8, 7.9)
+    )  # both early in rep 3 (3.33 s a prance)
+    assert first.count == later.count == "rep 3 of 15"
+    assert first.doing == later.doing and ":" not in first.doing
+
+
 def test_a_rep_that_is_held_counts_its_hold_down_each_rep():
     hinge = plan("five-key-stretches", 15)
     step = next(s for s in hinge.steps if s.rep_hold)
