@@ -121,3 +121,23 @@ async def test_help_descriptions_wrap_under_themselves_at_60x20():
         assert len({w.region.x for w in whats}) == 1  # one column for every description
         assert all(k.region.right <= whats[0].region.x for k in keys)
         assert max(w.region.height for w in whats) >= 2  # a long one wraps, in its column
+
+
+def help_headings(app) -> list[str]:
+    """The help's section headings, top to bottom, and whether the first is on its top row."""
+    box = app.screen.query_one("#help", VerticalScroll)
+    headings = list(app.screen.query(".help-heading"))
+    assert headings[0].region.y == box.content_region.y  # no blank line above it
+    return [str(heading.render()) for heading in headings]
+
+
+async def test_help_starts_with_the_keys_of_where_you_are():
+    # In a session, the session's keys come first, where a runner glances from the mat;
+    # before, they sat below Home's, out of sight on a small screen.
+    h = build()
+    async with h.app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("question_mark")
+        assert help_headings(h.app) == ["Home", "During a session"]
+        await pilot.press("escape", "enter")
+        await pilot.press("question_mark")
+        assert help_headings(h.app) == ["During a session", "Home"]

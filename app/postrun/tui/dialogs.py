@@ -63,7 +63,7 @@ class PausedScreen(ModalScreen[str]):
         self.dismiss(choice)
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(in_session=True))  # paused over a session
 
 
 class CustomMinutes(ModalScreen[int | None]):
@@ -123,13 +123,20 @@ HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 
 
 class HelpScreen(ModalScreen[None]):
+    """Every key, the keys of where the user is first (Home's, or a session's)."""
+
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
 
+    def __init__(self, *, in_session: bool = False) -> None:
+        super().__init__()
+        self.in_session = in_session
+
     def compose(self) -> ComposeResult:
+        sections = reversed(HELP) if self.in_session else HELP
         with dialog_box(id="help", scrolls=True) as box:
             box.border_title = "Keys"
-            for heading, rows in HELP:
-                yield Label(heading, classes="help-heading")
+            for n, (heading, rows) in enumerate(sections):
+                yield Label(heading, classes="help-heading" + (" -first" if n == 0 else ""))
                 for keys, what in rows:
                     with Horizontal(classes="help-row"):
                         yield Label(keys, classes="help-keys")

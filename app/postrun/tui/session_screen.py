@@ -381,7 +381,7 @@ class SessionScreen(Screen[None]):
             self.app.push_screen(HowToScreen(exercise, side=work.side, position=work.position))
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(in_session=True))
 
     def action_quit_session(self) -> None:
         """Ask first; the question pauses the session like any dialog (on_screen_suspend)."""
