@@ -170,7 +170,7 @@ class Reader:
                 return words.countdown(self._rep_left(snap)), "clock", doing, count
             doing = words.headline(step)  # counted: the session's time is on the status line
             if not step.paced:
-                doing = f"{words.headline(step)}  ·  {words.OWN_PACE_KEY}"
+                doing += f"  ·  {words.OWN_PACE_KEY}"
             return words.rep_count_big(current), "count", doing, count
         return clock, "clock", words.headline(step), ""
 

@@ -12,10 +12,10 @@ from postrun.plan import PlanSettings, make_plan
 from postrun.session import Status
 from postrun.tui import bigtext
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen
-from postrun.tui.figure import exercise_figure, figure_text
+from postrun.tui.figure import exercise_figure, figure_text, has_figure
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.session.big import BigText, drawn
-from postrun.tui.session.figure import Figure, has_figure
+from postrun.tui.session.figure import Figure
 from postrun.tui.session.lines import wrapped
 from postrun.tui.session_screen import SessionScreen
 

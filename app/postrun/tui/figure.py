@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widget import Widget
 
-from postrun.models import Exercise, PositionsExercise
+from postrun.models import Exercise, Position, PositionsExercise
 
 if TYPE_CHECKING:
     from postrun.poses import Pose, Side
@@ -30,14 +30,27 @@ def figure_text(figure: Figure, width: int, height: int, side: Side, frame: int)
     return "\n".join(render(list(figure), width, height, side=side, frame=frame))
 
 
-def exercise_figure(exercise: Exercise, position: str | None = None) -> Figure:
-    """The figure for a move, or for the position of it with this name (a step's
-    `position`); a move of positions without one shows its first position, and a
-    position without a figure shows the move's."""
+def _figure_places(exercise: Exercise, position: str | None) -> tuple[Exercise | Position, ...]:
+    """Where a move's figure comes from, first choice first: the position of it with
+    this name (a step's `position`; a move of positions without one, its first), then
+    the move itself."""
     if not isinstance(exercise, PositionsExercise):
-        return exercise.figure
+        return (exercise,)
     named = [p for p in exercise.positions if p.name == position]
-    return (named or exercise.positions)[0].figure or exercise.figure
+    return ((named or exercise.positions)[0], exercise)
+
+
+def exercise_figure(exercise: Exercise, position: str | None = None) -> Figure:
+    """The figure for a move, or for the position of it with this name; a position
+    without a figure shows the move's."""
+    return next((f for place in _figure_places(exercise, position) if (f := place.figure)), ())
+
+
+def has_figure(exercise: Exercise, position: str | None = None) -> bool:
+    """Whether `exercise_figure` gives one, read from the routine's own `pose` values:
+    no pose library is read and nothing is drawn, so a screen can keep the figure's
+    room from its first frame and draw it just after."""
+    return any(place.pose is not None for place in _figure_places(exercise, position))
 
 
 class FigureView(Widget):

@@ -35,10 +35,11 @@ from postrun.session import (
 )
 from postrun.sound import SoundBoard
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
+from postrun.tui.figure import has_figure
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
-from postrun.tui.session.figure import Figure, has_figure
+from postrun.tui.session.figure import Figure
 from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
 

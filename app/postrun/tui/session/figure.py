@@ -9,23 +9,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from postrun.models import Exercise, PositionsExercise
+from postrun.models import Exercise
 from postrun.plan import Step
 from postrun.poses import Pose, Side, frame_for
 from postrun.tui.figure import exercise_figure, figure_text
 
 FigureKey = tuple[str, str | None]  # (exercise id, position): which move's figure
-
-
-def has_figure(exercise: Exercise, position: str | None = None) -> bool:
-    """Whether `tui.figure.exercise_figure` would give this move a figure, read from the
-    routine's own `pose` values: no pose library is read and nothing is drawn, so the
-    screen can keep the figure's room from its first frame and draw it just after."""
-    pose = exercise.pose
-    if isinstance(exercise, PositionsExercise):
-        named = [p for p in exercise.positions if p.name == position]
-        pose = (named or exercise.positions)[0].pose or pose
-    return pose is not None  # a checked pose names at least one figure
 
 
 class Figure(Widget):
