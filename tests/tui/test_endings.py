@@ -129,3 +129,22 @@ async def test_a_session_waits_under_help_then_ends_with_one_summary():
         await pilot.press("enter")
         await pilot.pause()
         assert not any(isinstance(s, SessionScreen) for s in h.app.screen_stack)
+
+
+async def test_a_started_session_ends_with_its_summary_then_leaves():
+    # `postrun start`: no Home below the session; the summary takes its place.
+    from postrun import content
+    from postrun.plan import make_plan
+
+    catalog = content.load_all(include_user=False)
+    h = build(start=make_plan(catalog.routines["post-run-reset"], 5), catalog=catalog)
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        total = h.session_screen().plan.total_seconds
+        await h.advance(pilot, total + 4)  # the lead-in, then the whole session
+        await pilot.pause()
+        assert isinstance(h.app.screen, SummaryScreen)
+        assert len(h.recorded) == 1
+        await pilot.press("enter")
+        await pilot.pause()
+    assert h.app.return_code == 0

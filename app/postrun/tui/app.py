@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from postrun import paths, words
 from postrun.clock import Clock
 from postrun.content import Catalog
 from postrun.plan import Plan
-from postrun.store import History, Settings, local_now, save_settings, stats
+from postrun.store import Settings, save_settings
 from postrun.tui.key_display import key_display
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
 
@@ -122,14 +123,20 @@ class PostrunApp(App[int]):
                 loop.add_signal_handler(ending, self._signalled)
         if self.parts.problem:
             self.notify(self.parts.problem, title="Settings", severity="warning", markup=False)
-        if self.start_plan is not None:
-            self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
-        else:
-            from postrun.tui.home import HomeScreen
-
-            self.home = HomeScreen(self.parts.catalog, self.settings)
-            self.push_screen(self.home)
+        if self.start_plan is not None:  # `postrun start`: no home needed
+            self.post_message(StartSession(self.start_plan))
         self.call_after_refresh(self._after_first_frame)
+
+    def get_default_screen(self) -> Screen[object]:
+        """Home is the first screen, with no blank one to style, lay out and draw before
+        it. A session goes over it (Textual cannot replace a first screen with the
+        summary), so `postrun start` keeps the blank one below its session."""
+        if self.start_plan is not None:
+            return super().get_default_screen()
+        from postrun.tui.home import HomeScreen
+
+        self.home = HomeScreen(self.parts.catalog, self.settings)
+        return self.home
 
     def _after_first_frame(self) -> None:
         self.parts.first_frame()
@@ -148,6 +155,7 @@ class PostrunApp(App[int]):
             chosen.player.close()
 
     def action_history(self) -> None:
+        from postrun.store import History, local_now, stats
         from postrun.tui.history_screen import HistoryScreen  # only when asked: start-up stays lean
 
         loaded = History(self.parts.history).load()
@@ -174,20 +182,22 @@ class PostrunApp(App[int]):
         self.push_screen(SettingsScreen(self.settings, routines, themes), saved)
 
     def on_start_session(self, message: StartSession) -> None:
+        self.push_screen(self._session_screen(message.plan))
+
+    def _session_screen(self, plan: Plan) -> SessionScreen:
         from postrun.session import GAP_SECONDS
         from postrun.tui.session_screen import SessionScreen
 
         settings = self.settings
-        screen = SessionScreen(
-            message.plan,
+        self.session_screen = SessionScreen(
+            plan,
             self.parts.clock,
             self.sound,
             lead_in=settings.lead_in_seconds,
             gap_seconds=GAP_SECONDS * self.parts.speed,
             speed=self.parts.speed,
         )
-        self.session_screen = screen
-        self.push_screen(screen)
+        return self.session_screen
 
     def end_session(self) -> tuple[Summary, str] | None:
         """End the session in progress and record it; its summary and the line to show.
@@ -234,7 +244,7 @@ class PostrunApp(App[int]):
 
     async def action_quit(self) -> None:
         """ctrl+q and the palette's Quit: during a session, ask first as q does."""
-        from postrun.tui.dialogs import ConfirmQuit  # loaded by then: a session screen uses it
+        from postrun.tui.dialogs import ConfirmQuit
 
         screen = self.session_screen
         if screen is None or not screen.in_progress:

@@ -49,14 +49,18 @@ class FittingFooter(Footer):
     def _shown(self) -> Shown:
         width = self._width or self.app.size.width  # before the first resize, the screen's
         palette = self.app.COMMAND_PALETTE_BINDING
-        bindings = tuple(
-            (key, b.action, b.description, enabled, tooltip)
-            for key, (_, b, enabled, tooltip) in self.screen.active_bindings.items()
-            if b.show or key == palette
+        bindings = tuple(  # sorted: a focus may reorder the same keys, not change them
+            sorted(
+                (key, b.action, b.description, enabled, tooltip)
+                for key, (_, b, enabled, tooltip) in self.screen.active_bindings.items()
+                if b.show or key == palette
+            )
         )
         return Shown(bindings, self._dropped(width), width >= PALETTE_BELOW, width < COMPACT_BELOW)
 
     def compose(self) -> Iterable[Widget]:
+        if not self._bindings_ready:  # Textual's footer waits for the screen's bindings
+            return
         shown = self._composed_for = self._shown()
         compact = shown.compact
         self.set_reactive(Footer.show_command_palette, shown.palette)
@@ -73,11 +77,16 @@ class FittingFooter(Footer):
             yield child
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
-        if self.is_attached and self._bindings_ready and self._shown() == self._composed_for:
-            return
-        super().bindings_changed(screen)
+        self._bindings_ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._recompose_if_changed)
 
     def on_resize(self, event: Resize) -> None:
         self._width = event.size.width
-        if self._bindings_ready and self._shown() != self._composed_for:
-            self.call_after_refresh(self.recompose)
+        if self._bindings_ready:
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        """Asked for several times before a refresh, the keys are made again only once."""
+        if self._shown() != self._composed_for:
+            await self.recompose()

@@ -35,11 +35,11 @@ KEYS = "[b]enter[/b] start   [b]← →[/b] a move   [b]i[/b] how to do it"
 
 class HomeScreen(Screen[None]):
     COMMANDS = {StartCommands}
-    BINDINGS = [
+    BINDINGS = [  # the footer's order, whether or not the routines list has the focus
+        Binding("enter", "start", "Start", priority=True),
         Binding("1", "length(5)", "5", group=LENGTH),
         Binding("2", "length(10)", "10", group=LENGTH),
         Binding("3", "length(15)", "15 min", group=LENGTH),
-        Binding("enter", "start", "Start", priority=True),
         Binding("c", "custom", "Custom"),
         Binding("w", "walk", "Walk first"),
         Binding("left", "move(-1)", "Move", show=False),
