@@ -17,7 +17,7 @@ import pytest
 
 PROBE = """
 import importlib, sys
-main = importlib.import_module("postrun.cli.main")
+main = importlib.import_module("postrun.cli.command")
 from postrun.tui.app import PostrunApp
 
 def first_frame(app):
@@ -82,3 +82,16 @@ def test_home_starts_without_the_session_or_sound(tmp_path: Path) -> None:
     # summary) and sound wait until one starts or the first frame is out.
     _, modules = loaded(tmp_path)
     assert not {m for m in modules if m.startswith(("postrun.session", "postrun.sound"))}
+
+
+def test_home_starts_without_history(tmp_path: Path) -> None:
+    # History and the habit drawn from it are for the history screen and the summary.
+    _, modules = loaded(tmp_path)
+    assert not {"postrun.store.history", "postrun.store.habit", "postrun.store.record"} & modules
+
+
+def test_a_session_starts_without_its_dialogs(tmp_path: Path) -> None:
+    # Pause, help, quit and how-to load when first opened.
+    _, modules = loaded(tmp_path, *START)
+    assert "postrun.tui.session_screen" in modules
+    assert not {"postrun.tui.dialogs", "postrun.tui.howto_screen"} & modules

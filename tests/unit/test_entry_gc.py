@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import gc
-import importlib
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+from postrun.cli import command as entry
 from postrun.cli import plain
 from postrun.tui.app import PostrunApp
-
-entry = importlib.import_module(
-    "postrun.cli.main"
-)  # the module: the package's `main` is the function
 
 
 @pytest.fixture(autouse=True)
@@ -54,3 +54,25 @@ def test_a_plain_session_runs_with_the_collector_on(monkeypatch: pytest.MonkeyPa
 def test_a_one_shot_command_leaves_the_collector_on(cli):
     assert cli("routines").code == 0
     assert gc.isenabled()
+
+
+def test_the_command_line_is_imported_with_the_collector_off(tmp_path: Path):
+    # What the imports make lives as long as the process: the collector would only pass
+    # over it again and again. The entry point turns it off before importing them.
+    probe = """
+import gc, sys
+seen = []
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "postrun.content":
+            seen.append(gc.isenabled())
+sys.meta_path.insert(0, Watch())
+from postrun.cli import main
+code = main(["routines"])
+print(seen, gc.isenabled(), code, file=sys.stderr)
+"""
+    env = os.environ | {"POSTRUN_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stderr.splitlines()[-1] == "[False] True 0"

@@ -82,4 +82,4 @@ def test_every_name_the_store_offers_is_there():
     for name in store.__all__:
         assert getattr(store, name) is not None, name
 
-    assert callable(store.stats) and store.stats.__module__ == "postrun.store.stats"
+    assert callable(store.stats) and store.stats.__module__ == "postrun.store.habit"

@@ -27,16 +27,27 @@ timing), `library` (the bundled poses; a move's figure as a routine file names i
 
 from __future__ import annotations
 
-from postrun.poses.drawing import Side, draw, render
-from postrun.poses.frames import frame_at, frame_for
-from postrun.poses.library import (
-    bundled_library,
-    load_library,
-    parse_figure,
-    resolve,
-)
-from postrun.poses.model import GRID, JOINTS, Point, Pose, Prop
-from postrun.poses.parse import PoseError, parse_library, parse_pose
+from typing import TYPE_CHECKING
+
+from postrun import lazy
+
+if TYPE_CHECKING:
+    from postrun.poses.drawing import Side, draw, render
+    from postrun.poses.frames import frame_at, frame_for
+    from postrun.poses.library import bundled_library, load_library, parse_figure, resolve
+    from postrun.poses.model import GRID, JOINTS, Point, Pose, Prop
+    from postrun.poses.parse import PoseError, parse_library, parse_pose
+
+# Each name is loaded when first asked for: a session's screen times its key frames
+# (`frames`) from the start, and reads and draws poses only after its first frame.
+_HOMES = {
+    "postrun.poses.drawing": ("Side", "draw", "render"),
+    "postrun.poses.frames": ("frame_at", "frame_for"),
+    "postrun.poses.library": ("bundled_library", "load_library", "parse_figure", "resolve"),
+    "postrun.poses.model": ("GRID", "JOINTS", "Point", "Pose", "Prop"),
+    "postrun.poses.parse": ("PoseError", "parse_library", "parse_pose"),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
     "GRID",
@@ -57,3 +68,5 @@ __all__ = [
     "render",
     "resolve",
 ]
+
+__getattr__ = lazy.loader(__name__, _HOME_OF)

@@ -11,12 +11,9 @@ from typing import TYPE_CHECKING
 
 from postrun import lazy
 
-# Loaded now: its function shares the module's name, and a module loaded later must not
-# replace the function on this package.
-from postrun.store.stats import Stats, stats
-
 if TYPE_CHECKING:
     from postrun.files import write_atomic
+    from postrun.store.habit import Stats, stats
     from postrun.store.history import History, Loaded, Recorder, local_now
     from postrun.store.record import Record
     from postrun.store.settings import (
@@ -33,6 +30,7 @@ if TYPE_CHECKING:
 
 _HOMES = {
     "postrun.files": ("write_atomic",),
+    "postrun.store.habit": ("Stats", "stats"),
     "postrun.store.history": ("History", "Loaded", "Recorder", "local_now"),
     "postrun.store.record": ("Record",),
     "postrun.store.settings": (

@@ -18,8 +18,8 @@ from postrun.data import build, dump
 from postrun.files import FileProblem, decode, parse_toml, read_bytes, write_atomic
 from postrun.printable import printable
 from postrun.rules import Invalid, first_problem
+from postrun.store.habit import stats
 from postrun.store.record import Record
-from postrun.store.stats import stats
 
 if TYPE_CHECKING:
     from postrun.session import Summary

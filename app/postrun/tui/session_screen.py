@@ -34,9 +34,7 @@ from postrun.session import (
     Summary,
 )
 from postrun.sound import SoundBoard
-from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
 from postrun.tui.figure import has_figure
-from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
 from postrun.tui.session.figure import Figure
@@ -330,6 +328,8 @@ class SessionScreen(Screen[None]):
             else:
                 self._command(Command.RESUME)
 
+        from postrun.tui.dialogs import PausedScreen  # dialogs load when first opened
+
         self.app.push_screen(PausedScreen(reason), chosen)
 
     def _draw_status(self, snap: Snapshot, reading: Reading) -> None:
@@ -379,9 +379,13 @@ class SessionScreen(Screen[None]):
         work = self.reader.work_at(self.session.index)
         exercise = self._exercises.get(work.exercise_id)
         if exercise is not None:
+            from postrun.tui.howto_screen import HowToScreen
+
             self.app.push_screen(HowToScreen(exercise, side=work.side, position=work.position))
 
     def action_help(self) -> None:
+        from postrun.tui.dialogs import HelpScreen
+
         self.app.push_screen(HelpScreen(in_session=True))
 
     def action_quit_session(self) -> None:
@@ -393,5 +397,7 @@ class SessionScreen(Screen[None]):
                 self._command(Command.FINISH)
             else:
                 self.tick()  # paused before q: the paused box comes back
+
+        from postrun.tui.dialogs import ConfirmQuit
 
         self.app.push_screen(ConfirmQuit(), answered)

@@ -6,13 +6,18 @@ key frames alternate at its tempo without being drawn again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.widget import Widget
 
 from postrun.models import Exercise
 from postrun.plan import Step
-from postrun.poses import Pose, Side, frame_for
+from postrun.poses import frame_for
 from postrun.tui.figure import exercise_figure, figure_text
+
+if TYPE_CHECKING:
+    from postrun.poses import Pose, Side
 
 FigureKey = tuple[str, str | None]  # (exercise id, position): which move's figure
 

@@ -223,13 +223,17 @@ def _recorder(catalog: content.Catalog, speed: float) -> Callable[[Summary, int]
     """Saves a session to history; a preview (any --speed but 1) is not saved."""
     if speed != 1:
         return lambda summary, weekly_goal: PREVIEW_NOT_RECORDED
-    from postrun.store import History, Recorder
 
     def title_of(routine_id: str) -> str:
         routine = catalog.get(routine_id)
         return routine.title if routine else routine_id
 
-    return Recorder(History(paths.history_dir()), title_of)
+    def record(summary: Summary, weekly_goal: int) -> str:
+        from postrun.store import History, Recorder  # when a session ends: none waits for it
+
+        return Recorder(History(paths.history_dir()), title_of)(summary, weekly_goal)
+
+    return record
 
 
 def _plan(catalog: content.Catalog, settings: Settings, args: argparse.Namespace) -> Plan:
