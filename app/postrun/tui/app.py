@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -127,7 +127,7 @@ class PostrunApp(App[int]):
             self.post_message(StartSession(self.start_plan))
         self.call_after_refresh(self._after_first_frame)
 
-    def get_default_screen(self) -> Screen[object]:
+    def get_default_screen(self) -> Screen[Any]:
         """Home is the first screen, with no blank one to style, lay out and draw before
         it. A session goes over it (Textual cannot replace a first screen with the
         summary), so `postrun start` keeps the blank one below its session."""
