@@ -32,6 +32,8 @@ _MESSAGES = {
 
 @dataclass(frozen=True)
 class Problem:
+    """What is wrong with a file, and where in it."""
+
     path: Path
     message: str
     where: str = ""  # "LINE:COL" or a dotted place in the data; empty for the whole file

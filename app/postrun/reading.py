@@ -24,6 +24,8 @@ MOVING_PERIOD = 4.0  # seconds a moving hold's key frames take to loop (arm circ
 
 @dataclass(frozen=True)
 class Reading:
+    """What the session screen says at a moment, in words and marks."""
+
     big: str  # the one big thing: '0:35', '3/15', 'IN', or the coming move's name
     big_short: str  # in its place when the big thing does not fit in big letters
     big_kind: BigKind

@@ -221,3 +221,23 @@ def test_check_judges_every_file_afresh(tmp_path: Path, judged, cli):
     assert len(judged) == 1
     result = cli("check", str(path))
     assert result.code == 0 and len(judged) == 2
+
+
+def test_a_changed_module_is_a_new_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    module = tmp_path / "rules.py"
+    module.write_text("LIMIT = 1\n")
+    monkeypatch.setattr(cache, "PACKAGE", tmp_path)
+
+    def version() -> str:
+        cache.schema_version.cache_clear()
+        return cache.schema_version()
+
+    try:
+        before = version()
+        assert version() == before  # the same files: the same schema
+        info = os.stat(module)
+        module.write_text("LIMIT = 2\n")
+        os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000))
+        assert version() != before
+    finally:
+        cache.schema_version.cache_clear()  # the real package's for the tests after this

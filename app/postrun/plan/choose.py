@@ -46,6 +46,8 @@ SUBSETS_UP_TO = 3  # positions in a move whose every subset is weighed as one fo
 
 @dataclass(frozen=True)
 class Choice:
+    """What the chooser kept, and the stretching seconds it is to fill."""
+
     shape: Shape
     total: int  # the stretching seconds to fit the shape's knobs to
     shortest: int  # the least any plan of this routine can last (one move, if need be)

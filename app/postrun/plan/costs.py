@@ -71,6 +71,8 @@ def _reps(e: RepsExercise, knobs: Knobs, weight: int) -> Part:
 
 @dataclass(frozen=True)
 class Layout:
+    """A plan's seconds: those fixed whatever the knobs, and the parts that vary."""
+
     fixed: int
     parts: tuple[Part, ...]
 

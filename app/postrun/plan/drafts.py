@@ -65,6 +65,8 @@ def reps_seconds(count: int, tempo: float, hold: int) -> int:
 
 @dataclass(frozen=True)
 class Draft:
+    """A step before its numbers: how its seconds and reps follow from the knobs."""
+
     step: Step  # seconds, start and reps filled in by resolve
     seconds: Callable[[Values], int]
     reps: Callable[[Values], int] | None = None
@@ -82,6 +84,8 @@ def _knob(key: str, times: int = 1) -> Callable[[Values], int]:
 
 @dataclass
 class _Builder:
+    """Drafts in order as a routine is walked through, move by move."""
+
     settings: PlanSettings
     drafts: list[Draft] = field(default_factory=list)
     move: int = -1

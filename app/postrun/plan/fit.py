@@ -51,6 +51,8 @@ class LeftOut:
 
 @dataclass(frozen=True)
 class Plan:
+    """A routine fitted to the minutes asked for: every step with its exact seconds."""
+
     routine: Routine
     minutes: int
     settings: PlanSettings

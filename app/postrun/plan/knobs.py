@@ -37,6 +37,8 @@ def seconds_values(low: int, high: int) -> tuple[int, ...]:
 
 @dataclass(frozen=True)
 class Knob:
+    """A number a plan may choose, and the values it may take."""
+
     low: int
     high: int
     values: tuple[int, ...]  # sorted, low and high included

@@ -39,6 +39,8 @@ Item = tuple[Form, ...] | Positions
 
 @dataclass(frozen=True)
 class PhaseItems:
+    """A phase's items in order, and the pause between a block's two legs."""
+
     switch: int  # the pause between a one-leg block's two passes
     items: tuple[Item, ...]
 

@@ -13,6 +13,8 @@ PROFILES: tuple[Profile, ...] = ("standard", "40plus")
 
 @dataclass(frozen=True)
 class PlanSettings:
+    """How a plan is made, beside the routine and the minutes."""
+
     profile: Profile = "standard"
     prepare_seconds: int = 5
     switch_seconds: int = 5
@@ -21,6 +23,8 @@ class PlanSettings:
 
 @dataclass(frozen=True)
 class Step:
+    """One timed part of a plan: a side, a position, a round, a walk or a breath."""
+
     kind: StepKind
     seconds: int
     start: int

@@ -50,6 +50,8 @@ ROUND_PROPS = ("roller", "ball")
 
 @dataclass(frozen=True)
 class Point:
+    """A place on the pose grid."""
+
     x: float
     y: float
 

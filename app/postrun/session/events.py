@@ -17,16 +17,20 @@ PauseReason = Literal["user", "gap", "dialog"]
 
 @dataclass(frozen=True)
 class Event:
+    """Something that happened, `at` seconds of session time in."""
+
     at: float
 
 
 @dataclass(frozen=True)
 class SessionStarted(Event):
-    pass
+    """The session began."""
 
 
 @dataclass(frozen=True)
 class PhaseStarted(Event):
+    """A phase began: its place in the plan, its title and what it is for."""
+
     index: int
     title: str
     intent: str
@@ -34,59 +38,81 @@ class PhaseStarted(Event):
 
 @dataclass(frozen=True)
 class ExerciseStarted(Event):
+    """A move began (its first step, whichever side)."""
+
     exercise_id: str
     name: str
 
 
 @dataclass(frozen=True)
 class StepStarted(Event):
+    """A step began: a side, a position, a round, a walk or a breath."""
+
     index: int
     step: Step
 
 
 @dataclass(frozen=True)
 class SwitchSides(Event):
+    """The same move goes on, on the other side."""
+
     side: Side
     name: str
 
 
 @dataclass(frozen=True)
 class Countdown(Event):
+    """A step is about to end."""
+
     remaining: int  # 3, 2, 1
 
 
 @dataclass(frozen=True)
 class Halfway(Event):
+    """A hold long enough to have a halfway is half done."""
+
     index: int  # the step that is half done
 
 
 @dataclass(frozen=True)
 class RepCounted(Event):
+    """A rep of a paced move is done."""
+
     rep: int
     of: int
 
 
 @dataclass(frozen=True)
 class Paused(Event):
+    """The clock stopped: by the runner, by a gap in time or for a dialog."""
+
     reason: PauseReason = "user"
 
 
 @dataclass(frozen=True)
 class Resumed(Event):
+    """The clock runs again, after a lead-in of this many seconds."""
+
     lead_in: float
 
 
 @dataclass(frozen=True)
 class Skipped(Event):
+    """The runner moved on from a step with this much of it left."""
+
     index: int
     seconds_left: float
 
 
 @dataclass(frozen=True)
 class TimeAdded(Event):
+    """Seconds added to the step (fewer when negative)."""
+
     seconds: float
 
 
 @dataclass(frozen=True)
 class SessionFinished(Event):
+    """The session is over, its work done or not."""
+
     completed: bool  # most of the work done: summary.COMPLETED_SHARE

@@ -18,6 +18,8 @@ COMPLETED_SHARE = 0.8
 
 @dataclass(frozen=True)
 class StepRecord:
+    """One step as it went: seconds done, and whether it was skipped."""
+
     step: Step
     done: float
     skipped: bool
@@ -25,6 +27,8 @@ class StepRecord:
 
 @dataclass(frozen=True)
 class ExerciseRecord:
+    """One move as it went, over all its steps."""
+
     exercise_id: str
     name: str
     planned_seconds: float
@@ -40,6 +44,8 @@ class ExerciseRecord:
 
 @dataclass(frozen=True)
 class Summary:
+    """What a session amounted to, as the summary and history keep it."""
+
     routine_id: str
     minutes: int
     profile: str

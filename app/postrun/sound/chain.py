@@ -43,6 +43,8 @@ class Tried:
 
 @dataclass(frozen=True)
 class Chosen:
+    """The player chosen, what was tried before it and why it fell back."""
+
     player: Player
     tried: tuple[Tried, ...] = ()
     why: str | None = None  # why the bell, in words; None when nothing fell back

@@ -56,6 +56,8 @@ class Install:
 
 @dataclass(frozen=True)
 class Checkup:
+    """What `postrun doctor` learned about sound and voice."""
+
     chosen: Chosen
     want_voice: WantVoice
     engines: tuple[Tried, ...]  # espeak-ng, say

@@ -16,6 +16,8 @@ from postrun.store.record import Record
 
 @dataclass(frozen=True)
 class Stats:
+    """The habit as history shows it: streak, week and the last 28 days."""
+
     streak_days: int
     week_sessions: int
     week_minutes: float

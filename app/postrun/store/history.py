@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Loaded:
+    """The records that could be read, and a line for each that could not."""
+
     records: list[Record] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 

@@ -22,6 +22,8 @@ WRAP_INDENT = 2  # a wrapped line goes this much further in than the line it con
 
 @dataclass(frozen=True)
 class Line:
+    """One line of the plan preview; a move's line knows its first step."""
+
     text: Content
     indent: int = 0
     move: Step | None = None  # the move's first timed step, on a move's line

@@ -24,6 +24,8 @@ CLOCK_LEAST = 5  # rows the countdown keeps while a switch has the screen
 
 @dataclass(frozen=True)
 class Layout:
+    """How the session screen's rows and columns are shared out at one size."""
+
     where: bool  # its own line (else it joins the title)
     side_rows: int  # 0: no side band
     side_text: str  # the words that fit the band
