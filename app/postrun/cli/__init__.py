@@ -7,6 +7,10 @@ import gc
 from collections.abc import Sequence
 
 
+class UsageError(Exception):
+    """Bad arguments: one line on stderr, exit 2."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The `postrun` command. The collector is off from here, before the command line's
     modules are imported: what they make lives as long as the process (`command.main`
@@ -17,4 +21,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(argv)
 
 
-__all__ = ["main"]
+__all__ = ["UsageError", "main"]
