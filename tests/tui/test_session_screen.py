@@ -3,8 +3,10 @@ drawing only what changed. Real App, fake clock."""
 
 from __future__ import annotations
 
+import pytest
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets._footer import FooterKey
 
 from postrun import content
 from postrun.models import PositionsExercise
@@ -291,3 +293,27 @@ async def test_a_line_too_long_for_the_screen_ends_in_an_ellipsis():
         title = h.session_screen().query_one("#title")
         shown = title.render_line(0).text.rstrip()
         assert shown.startswith("DOWNWARD DOG") and shown.endswith("…"), shown
+
+
+async def test_the_footer_styles_its_keys_once(monkeypatch: pytest.MonkeyPatch):
+    # Textual's footer binds each key's `compact` and restyles every key as it changes:
+    # some 20 restyles as a session starts. Each key is made in its final style instead.
+    restyled: list[FooterKey] = []
+    real = FooterKey._watch_compact
+
+    def watched(key: FooterKey, compact: bool) -> None:
+        if key.has_class("-compact") != compact:  # a class changed: the key is styled again
+            restyled.append(key)
+        real(key, compact)
+
+    monkeypatch.setattr(FooterKey, "_watch_compact", watched)
+    h = build(make_plan(content.load_all().routines["post-run-reset"], 10))
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        keys = list(h.app.screen.query(FooterKey))
+        assert keys and not any(k.has_class("-compact") for k in keys)
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        keys = list(h.app.screen.query(FooterKey))
+        assert keys and all(k.has_class("-compact") for k in keys)  # narrow: closer keys
+    assert restyled == []

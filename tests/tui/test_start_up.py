@@ -84,10 +84,12 @@ def test_home_starts_without_the_session_or_sound(tmp_path: Path) -> None:
     assert not {m for m in modules if m.startswith(("postrun.session", "postrun.sound"))}
 
 
-def test_home_starts_without_history(tmp_path: Path) -> None:
-    # History and the habit drawn from it are for the history screen and the summary.
+def test_home_starts_without_history_or_the_argument_parser(tmp_path: Path) -> None:
+    # History and the habit drawn from it are for the history screen and the summary;
+    # `postrun` alone has no arguments to parse.
     _, modules = loaded(tmp_path)
-    assert not {"postrun.store.history", "postrun.store.habit", "postrun.store.record"} & modules
+    later = {"postrun.store.history", "postrun.store.habit", "postrun.store.record"}
+    assert not (later | {"postrun.cli.arguments"}) & modules
 
 
 def test_a_session_starts_without_its_dialogs(tmp_path: Path) -> None:

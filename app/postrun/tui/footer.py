@@ -1,8 +1,8 @@
 """A footer that keeps its labels readable on a narrow terminal.
 
 A screen names, in `FOOTER_ROOM`, the width below which a key leaves the footer (it
-still works, and help lists it); below `COMPACT_BELOW` the keys sit closer and below
-`PALETTE_BELOW` the palette's key goes. What is left is never cut mid-label.
+still works, and help lists it); below `compact_below` columns the keys sit closer and
+below `PALETTE_BELOW` the palette's key goes. What is left is never cut mid-label.
 
 Textual's footer makes its keys again at every change of bindings (a focus, a screen
 coming back) and of size: this one only when what it shows changes, each key made
@@ -34,8 +34,10 @@ class Shown(NamedTuple):
 
 
 class FittingFooter(Footer):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, *, compact_below: int = COMPACT_BELOW, palette: bool = True) -> None:
+        super().__init__(show_command_palette=palette)
+        self._compact_below = compact_below
+        self._palette = palette
         self._width = 0
         self._composed_for: Shown | None = None  # what the keys on show were made from
 
@@ -56,7 +58,8 @@ class FittingFooter(Footer):
                 if b.show or key == palette
             )
         )
-        return Shown(bindings, self._dropped(width), width >= PALETTE_BELOW, width < COMPACT_BELOW)
+        palette_shown = self._palette and width >= PALETTE_BELOW
+        return Shown(bindings, self._dropped(width), palette_shown, width < self._compact_below)
 
     def compose(self) -> Iterable[Widget]:
         if not self._bindings_ready:  # Textual's footer waits for the screen's bindings

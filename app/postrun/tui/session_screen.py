@@ -16,7 +16,6 @@ from textual.containers import Vertical
 from textual.events import Resize, ScreenResume, ScreenSuspend
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
 
 from postrun import words
 from postrun.models import Exercise
@@ -35,6 +34,7 @@ from postrun.session import (
 )
 from postrun.sound import SoundBoard
 from postrun.tui.figure import has_figure
+from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
 from postrun.tui.session.figure import Figure
@@ -42,6 +42,7 @@ from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
 
 MAX_TICK_GAP = 1.0  # real seconds; the engine says when anything changes sooner
+COMPACT_BELOW = 70  # columns: below them the footer's keys sit closer
 NAV = Binding.Group("Skip")
 TIME = Binding.Group("Time")
 # The keys that are engine commands; the engine says when each means something.
@@ -128,7 +129,7 @@ class SessionScreen(Screen[None]):
         yield HowTo(id="steps")
         yield Line(id="coming")
         yield Line(id="state")
-        yield Footer(show_command_palette=False)
+        yield FittingFooter(compact_below=COMPACT_BELOW, palette=False)
 
     def on_mount(self) -> None:
         # Kept, so that a tick finds its widgets without a query.
@@ -149,7 +150,6 @@ class SessionScreen(Screen[None]):
             self._draw_figure(self._reading)
 
     def on_resize(self, event: Resize) -> None:
-        self.query_one(Footer).compact = event.size.width < 70
         if self._reading is not None:
             self._reading = None  # drawn again for the new size, now
             self.tick()
