@@ -72,7 +72,6 @@ class Parts:
 
 
 class PostrunApp(App[int]):
-    CSS_PATH = "postrun.tcss"
     TITLE = "postrun"
     BINDINGS = [Binding("ctrl+c", "interrupt", "Interrupt", show=False, priority=True)]
 

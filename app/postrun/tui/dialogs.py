@@ -1,10 +1,13 @@
 """Modal screens: confirm quitting, pick a custom length, and the key help.
 
-Every dialog's text wraps to the room it has (`.dialog` in postrun.tcss) and says how to
-close it; help scrolls when the terminal is too small for it.
+Every dialog's text wraps to the room it has (`Dialog.DEFAULT_CSS`) and says how to
+close it; help scrolls when the terminal is too small for it. Their styles load with
+them, when one first opens.
 """
 
 from __future__ import annotations
+
+from typing import TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +18,34 @@ from textual.widgets import Input, Label
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, check_minutes
 from postrun.words import ESC_TO_CLOSE
 
+R = TypeVar("R")
+
+
+class Dialog(ModalScreen[R]):
+    """A box in the middle of the screen, over what it pauses."""
+
+    DEFAULT_CSS = """
+    Dialog {
+        align: center middle;
+        .dialog {
+            width: 50; max-width: 100%; height: auto; max-height: 90%;
+            padding: 1 2; border: thick $accent; background: $surface;
+            border-subtitle-color: $text-muted; border-title-style: bold;
+        }
+        .dialog Label, .dialog Static { width: 100%; }  /* text wraps, never cut */
+        .dialog-title { text-style: bold; margin-bottom: 1; }
+        #paused { width: 44; border: thick $warning; }
+        #paused .dialog-title { color: $warning; }
+        /* help: keys in a column of their own, each description wrapping under itself */
+        #help { width: 80%; max-width: 100; }
+        #help .help-heading { text-style: bold; margin-top: 1; }
+        #help .help-heading.-first { margin-top: 0; }
+        #help .help-row { height: auto; }
+        #help .help-keys { width: 14; text-style: bold; padding-left: 2; }
+        #help .help-what { width: 1fr; }
+    }
+    """
+
 
 def dialog_box(id: str | None = None, *, scrolls: bool = False) -> Vertical | VerticalScroll:
     """A dialog's frame, saying in its bottom edge how to close it (always in sight);
@@ -24,7 +55,7 @@ def dialog_box(id: str | None = None, *, scrolls: bool = False) -> Vertical | Ve
     return box
 
 
-class ConfirmQuit(ModalScreen[bool]):
+class ConfirmQuit(Dialog[bool]):
     BINDINGS = [
         Binding("y,enter", "answer(True)", "End session"),
         Binding("n,escape", "answer(False)", "Keep going"),
@@ -40,7 +71,7 @@ class ConfirmQuit(ModalScreen[bool]):
         self.dismiss(end)
 
 
-class PausedScreen(ModalScreen[str]):
+class PausedScreen(Dialog[str]):
     """Shown while the session is paused; the session stays visible, dimmed, behind it."""
 
     BINDINGS = [
@@ -66,7 +97,7 @@ class PausedScreen(ModalScreen[str]):
         self.app.push_screen(HelpScreen(in_session=True))  # paused over a session
 
 
-class CustomMinutes(ModalScreen[int | None]):
+class CustomMinutes(Dialog[int | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def compose(self) -> ComposeResult:
@@ -122,7 +153,7 @@ HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 )
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Every key, the keys of where the user is first (Home's, or a session's)."""
 
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]

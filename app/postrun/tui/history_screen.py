@@ -15,6 +15,17 @@ from postrun.words import clock, days
 
 class HistoryScreen(Screen[None]):
     BINDINGS = [Binding("escape,h,q", "close", "Back")]
+    DEFAULT_CSS = """
+    HistoryScreen {
+        #history { padding: 1 2; }
+        #streak { color: $success; }
+        #week-bar { margin: 1 0; }
+        #week-bar Bar { width: 40; }
+        .history-heading { margin-top: 1; text-style: bold; }
+        #days { height: 3; margin-top: 1; }
+        #sessions { height: 1fr; min-height: 5; }
+    }
+    """
 
     def __init__(self, stats: Stats, loaded: Loaded) -> None:
         super().__init__()

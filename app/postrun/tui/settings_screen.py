@@ -27,6 +27,16 @@ class SettingsScreen(Screen[Settings | None]):
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
+    DEFAULT_CSS = """
+    SettingsScreen {
+        #settings { padding: 1 2; }
+        #settings-title { margin-bottom: 1; }
+        #settings-error { color: $error; }
+        .setting { height: auto; }
+        .setting-label { width: 40; padding-top: 1; }
+        .setting Input, .setting Select { width: 30; }
+    }
+    """
 
     def __init__(
         self, settings: Settings, routines: list[tuple[str, str]], themes: list[str]
