@@ -122,8 +122,8 @@ class PostrunApp(App[int]):
                 loop.add_signal_handler(ending, self._signalled)
         if self.parts.problem:
             self.notify(self.parts.problem, title="Settings", severity="warning", markup=False)
-        if self.start_plan is not None:  # `postrun start`: no home needed
-            self.post_message(StartSession(self.start_plan))
+        if self.start_plan is not None:
+            self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
         self.call_after_refresh(self._after_first_frame)
 
     def get_default_screen(self) -> Screen[Any]:
@@ -181,22 +181,20 @@ class PostrunApp(App[int]):
         self.push_screen(SettingsScreen(self.settings, routines, themes), saved)
 
     def on_start_session(self, message: StartSession) -> None:
-        self.push_screen(self._session_screen(message.plan))
-
-    def _session_screen(self, plan: Plan) -> SessionScreen:
         from postrun.session import GAP_SECONDS
         from postrun.tui.session_screen import SessionScreen
 
         settings = self.settings
-        self.session_screen = SessionScreen(
-            plan,
+        screen = SessionScreen(
+            message.plan,
             self.parts.clock,
             self.sound,
             lead_in=settings.lead_in_seconds,
             gap_seconds=GAP_SECONDS * self.parts.speed,
             speed=self.parts.speed,
         )
-        return self.session_screen
+        self.session_screen = screen
+        self.push_screen(screen)
 
     def end_session(self) -> tuple[Summary, str] | None:
         """End the session in progress and record it; its summary and the line to show.
