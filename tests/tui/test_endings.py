@@ -4,13 +4,16 @@ the palette, from a crash. Real signals and terminals: tests/e2e/test_endings.py
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 
+from postrun import content
+from postrun.plan import make_plan
 from postrun.session import Status
 from postrun.tui.dialogs import ConfirmQuit, HelpScreen, PausedScreen
 from postrun.tui.session_screen import SessionScreen
 from postrun.tui.summary_screen import SummaryScreen
 
-from .harness import build
+from .harness import Harness, build
 
 DIALOGS = {
     "pause": (["space"], PausedScreen),
@@ -112,39 +115,35 @@ async def test_keep_going_after_q_leaves_a_paused_session_paused():
         assert screen.session.summary().pauses == 1
 
 
+async def finish_and_close(h: Harness, pilot: Pilot[int]) -> None:
+    """Run the session on screen to its end: one summary shows, and enter closes it."""
+    total = h.session_screen().plan.total_seconds
+    await h.advance(pilot, total + 4)  # the lead-in, then the whole session
+    await pilot.pause()
+    assert isinstance(h.app.screen, SummaryScreen)
+    assert len(h.recorded) == 1
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_a_session_waits_under_help_then_ends_with_one_summary():
     h = build()
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "enter")
         await pilot.press("question_mark")
         assert isinstance(h.app.screen, HelpScreen)
-        total = h.session_screen().plan.total_seconds
-        await h.advance(pilot, total + 1)
+        await h.advance(pilot, h.session_screen().plan.total_seconds + 1)
         assert isinstance(h.app.screen, HelpScreen)  # it never runs unseen
         await pilot.press("escape")
-        await h.advance(pilot, total + 4)  # the lead-in, then the whole session
-        await pilot.pause()
-        assert isinstance(h.app.screen, SummaryScreen)
-        assert len(h.recorded) == 1
-        await pilot.press("enter")
-        await pilot.pause()
+        await finish_and_close(h, pilot)
         assert not any(isinstance(s, SessionScreen) for s in h.app.screen_stack)
 
 
 async def test_a_started_session_ends_with_its_summary_then_leaves():
     # `postrun start`: no Home below the session; the summary takes its place.
-    from postrun import content
-    from postrun.plan import make_plan
-
     catalog = content.load_all(include_user=False)
     h = build(start=make_plan(catalog.routines["post-run-reset"], 5), catalog=catalog)
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        total = h.session_screen().plan.total_seconds
-        await h.advance(pilot, total + 4)  # the lead-in, then the whole session
-        await pilot.pause()
-        assert isinstance(h.app.screen, SummaryScreen)
-        assert len(h.recorded) == 1
-        await pilot.press("enter")
-        await pilot.pause()
+        await finish_and_close(h, pilot)
     assert h.app.return_code == 0
