@@ -1,4 +1,5 @@
-"""The `postrun` command: parses arguments, builds the parts and hands over.
+"""The `postrun` command: reads the arguments (parsed in `arguments.py`), builds the parts
+and hands over.
 
 Usage errors exit 2 with one line; content errors exit 1; a traceback on bad input is
 a bug. `postrun` alone opens the TUI.

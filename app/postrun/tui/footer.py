@@ -34,6 +34,14 @@ class Shown(NamedTuple):
 
 
 class FittingFooter(Footer):
+    DEFAULT_CSS = """
+    FittingFooter.-compact {  /* closer, each label still apart from the next key */
+        FooterKey .footer-key--key { padding: 0 0 0 1; }
+        FooterKey .footer-key--description { padding: 0 0 0 1; }
+        FooterLabel { margin: 0 1 0 0; }
+    }
+    """
+
     def __init__(self, *, compact_below: int = COMPACT_BELOW, palette: bool = True) -> None:
         super().__init__(show_command_palette=palette)
         self._compact_below = compact_below

@@ -42,7 +42,6 @@ from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
 
 MAX_TICK_GAP = 1.0  # real seconds; the engine says when anything changes sooner
-COMPACT_BELOW = 70  # columns: below them the footer's keys sit closer
 NAV = Binding.Group("Skip")
 TIME = Binding.Group("Time")
 # The keys that are engine commands; the engine says when each means something.
@@ -84,9 +83,6 @@ class SessionScreen(Screen[None]):
     SessionScreen #figure { dock: left; }
     SessionScreen #info { text-align: center; text-style: bold; }
     SessionScreen #coming { color: $accent; text-style: bold; }
-    SessionScreen FooterKey.-compact .footer-key--key { padding: 0 0 0 1; }
-    SessionScreen FooterKey.-compact .footer-key--description { padding: 0 0 0 1; }
-    SessionScreen Footer.-compact FooterLabel { margin: 0 1 0 0; }
     """
 
     def __init__(
@@ -129,7 +125,7 @@ class SessionScreen(Screen[None]):
         yield HowTo(id="steps")
         yield Line(id="coming")
         yield Line(id="state")
-        yield FittingFooter(compact_below=COMPACT_BELOW, palette=False)
+        yield FittingFooter(compact_below=70, palette=False)  # columns: closer keys below
 
     def on_mount(self) -> None:
         # Kept, so that a tick finds its widgets without a query.
