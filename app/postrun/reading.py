@@ -133,7 +133,7 @@ class Reader:
             urgent=urgent and snap.status is Status.RUNNING,
             side=step.side,
             side_big=words.switch_big(step) if step.kind == "switch" else words.side_arrow(step),
-            side_short=words.side_arrow(step),
+            side_short=words.side_arrow(step, short=True),
             switching=step.kind == "switch",
             title=work.name,
             phase=phase,

@@ -317,3 +317,17 @@ async def test_the_footer_styles_its_keys_once(monkeypatch: pytest.MonkeyPatch):
         keys = list(h.app.screen.query(FooterKey))
         assert keys and all(k.has_class("-compact") for k in keys)  # narrow: closer keys
     assert restyled == []
+
+
+async def test_a_one_leg_block_shows_its_side_in_big_letters_at_80x24():
+    # "← LEFT LEG BLOCK" is too wide for big letters at 80 columns: the side itself is
+    # what the runner needs from the mat, so "← LEFT" is drawn big rather than a band
+    # of small words.
+    catalog = content.load_all(include_user=False)
+    h = build(make_plan(catalog.routines["long-run-yoga"], 15), catalog=catalog)
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = await go_to(h, pilot, lambda s: s.block_side and s.kind == "hold")
+        band = screen.query_one("#side", BigText)
+        assert band.display and band.texts[0] == "← LEFT"
+        assert big_rows(screen, "#side") >= 4

@@ -8,11 +8,12 @@ from postrun.words.counts import clock
 # ---- sides ---------------------------------------------------------------------------------
 
 
-def side_badge(step: Step) -> str:
+def side_badge(step: Step, *, short: bool = False) -> str:
     """LEFT or RIGHT, for the badge; LEFT LEG BLOCK when the side is the one-leg block's
-    (downward dog is the same on both legs: only the block it belongs to has a side)."""
+    (downward dog is the same on both legs: only the block it belongs to has a side),
+    unless `short`."""
     word = {"left": "LEFT", "right": "RIGHT"}.get(step.side, "")
-    return f"{word} LEG BLOCK" if word and step.block_side else word
+    return f"{word} LEG BLOCK" if word and step.block_side and not short else word
 
 
 def side_words(step: Step) -> str:

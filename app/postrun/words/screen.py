@@ -14,9 +14,10 @@ EASE_IN = "Ease into it"  # the moving part of a rep that is then held
 OWN_PACE_KEY = "enter counts a rep"
 
 
-def side_arrow(step: Step) -> str:
-    """The side in big letters with an arrow pointing to it: '← LEFT', 'RIGHT →'."""
-    word = side_badge(step)
+def side_arrow(step: Step, *, short: bool = False) -> str:
+    """The side in big letters with an arrow pointing to it: '← LEFT', 'RIGHT →';
+    '← LEFT LEG BLOCK' in a one-leg block, unless `short`."""
+    word = side_badge(step, short=short)
     if not word:
         return ""
     return f"← {word}" if step.side == "left" else f"{word} →"
