@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ main._is_terminal = lambda stream: True
 main.main(sys.argv[1:])
 """
 START = ("start", "--sound", "auto")
+ARGS = {"home": (), "start": START}
 
 
 def loaded(home: Path, *args: str, starts: int = 2) -> tuple[str, set[str]]:
@@ -45,30 +47,46 @@ def loaded(home: Path, *args: str, starts: int = 2) -> tuple[str, set[str]]:
     return screen, set(modules)
 
 
+Probe = Callable[[str], tuple[str, set[str]]]
+
+
+@pytest.fixture(scope="module")
+def first_frame(tmp_path_factory: pytest.TempPathFactory) -> Probe:
+    """`first_frame("home")` or `("start")`: its first screen and the modules loaded by
+    then, each probed once (two starts) for all the tests that look at it."""
+    found: dict[str, tuple[str, set[str]]] = {}
+
+    def of(which: str) -> tuple[str, set[str]]:
+        if which not in found:
+            found[which] = loaded(tmp_path_factory.mktemp(which), *ARGS[which])
+        return found[which]
+
+    return of
+
+
 @pytest.mark.parametrize(
-    ("args", "shown", "not_loaded"),
+    ("which", "shown", "not_loaded"),
     [
-        ((), "HomeScreen", {"postrun.tui.session_screen", "postrun.tui.summary_screen"}),
-        (START, "SessionScreen", {"postrun.tui.home", "postrun.tui.summary_screen"}),
+        ("home", "HomeScreen", {"postrun.tui.session_screen", "postrun.tui.summary_screen"}),
+        ("start", "SessionScreen", {"postrun.tui.home", "postrun.tui.summary_screen"}),
     ],
-    ids=["home", "start"],
 )
 def test_the_first_screen_does_not_wait_for_the_others(
-    tmp_path: Path, args: tuple[str, ...], shown: str, not_loaded: set[str]
+    first_frame: Probe, which: str, shown: str, not_loaded: set[str]
 ) -> None:
-    screen, modules = loaded(tmp_path, *args)
+    screen, modules = first_frame(which)
     assert screen == shown
     assert not not_loaded & modules
 
 
-@pytest.mark.parametrize("args", [(), START], ids=["home", "start"])
+@pytest.mark.parametrize("which", ["home", "start"])
 def test_no_text_views_ctypes_openssl_or_toml_before_the_first_frame(
-    tmp_path: Path, args: tuple[str, ...]
+    first_frame: Probe, which: str
 ) -> None:
     # The text views are for `plan`, `routines` and `history`; ctypes (to quiet ALSA)
     # loads with the player, after the first frame; the digests need no OpenSSL; the
     # routines and the pose library come from remembered verdicts, not TOML.
-    _, modules = loaded(tmp_path, *args)
+    _, modules = first_frame(which)
     assert not {"postrun.cli.views", "ctypes", "_hashlib", "tomllib"} & modules
 
 
@@ -77,23 +95,23 @@ def test_the_first_start_judges_the_files(tmp_path: Path) -> None:
     assert "tomllib" in modules  # so the probe would see a reader if a later start used one
 
 
-def test_home_starts_without_the_session_or_sound(tmp_path: Path) -> None:
+def test_home_starts_without_the_session_or_sound(first_frame: Probe) -> None:
     # Home's first frame needs routines and a plan; the session (engine, events,
     # summary) and sound wait until one starts or the first frame is out.
-    _, modules = loaded(tmp_path)
+    _, modules = first_frame("home")
     assert not {m for m in modules if m.startswith(("postrun.session", "postrun.sound"))}
 
 
-def test_home_starts_without_history_or_the_argument_parser(tmp_path: Path) -> None:
+def test_home_starts_without_history_or_the_argument_parser(first_frame: Probe) -> None:
     # History and the habit drawn from it are for the history screen and the summary;
     # `postrun` alone has no arguments to parse.
-    _, modules = loaded(tmp_path)
+    _, modules = first_frame("home")
     later = {"postrun.store.history", "postrun.store.habit", "postrun.store.record"}
     assert not (later | {"postrun.cli.arguments"}) & modules
 
 
-def test_a_session_starts_without_its_dialogs(tmp_path: Path) -> None:
+def test_a_session_starts_without_its_dialogs(first_frame: Probe) -> None:
     # Pause, help, quit and how-to load when first opened.
-    _, modules = loaded(tmp_path, *START)
+    _, modules = first_frame("start")
     assert "postrun.tui.session_screen" in modules
     assert not {"postrun.tui.dialogs", "postrun.tui.howto_screen"} & modules
