@@ -14,9 +14,10 @@ stretches (the 40plus profile holds those longer); planks, releases and rests ar
 its own, or a list of either as a rep move's key frames (content/poses/README.md).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+from postrun.frozen import frozen
 from postrun.rules import After, Before, Chars, Items, Model, Number, Only, Strict, Tagged
 from postrun.rules import first_problem as first_problem
 
@@ -98,7 +99,7 @@ def _checked_pose(value: Any) -> PoseSource:
 PoseValue = Annotated[PoseSource, Only(_checked_pose)]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Source(Model):
     """The article a routine's facts come from."""
 
@@ -107,7 +108,7 @@ class Source(Model):
     author: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Position(Model):
     """One hold within a multi-position exercise."""
 
@@ -146,7 +147,7 @@ class Position(Model):
         return self.priority == "optional"
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class ExerciseBase(Model):
     """What every kind of move says: its name, how to do it, why, what it needs."""
 
@@ -166,7 +167,7 @@ class ExerciseBase(Model):
         return figure_of(self.pose)
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class HoldExercise(ExerciseBase):
     """A move held still (or kept moving) for a time, in rounds."""
 
@@ -187,7 +188,7 @@ class HoldExercise(ExerciseBase):
         return {**data, "stretch": False}
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class RepsExercise(ExerciseBase):
     """A move counted in reps at a tempo, each maybe held."""
 
@@ -202,7 +203,7 @@ class RepsExercise(ExerciseBase):
     rep_word: RepWord = ("rep", "reps")
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class PositionsExercise(ExerciseBase):
     """A move through several holds in turn."""
 
@@ -213,7 +214,7 @@ class PositionsExercise(ExerciseBase):
         _require_unique("position", [p.id for p in self.positions])
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class BreathExercise(ExerciseBase):
     """Breathing in a pattern of in, hold and out, in rounds."""
 
@@ -227,7 +228,7 @@ class BreathExercise(ExerciseBase):
         return sum(seconds for _, seconds in self.pattern)
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class WalkExercise(ExerciseBase):
     """An easy walk for a time."""
 
@@ -242,7 +243,7 @@ Exercise = Annotated[
 EXERCISE_KINDS = ("hold", "reps", "positions", "breath", "walk")
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Phase(Model):
     """A block of moves with one intent."""
 
@@ -263,7 +264,7 @@ class Phase(Model):
                     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Routine(Model):
     """A whole routine file: phases of moves, and where its facts come from."""
 

@@ -10,8 +10,7 @@ gives 3 and 4. Counts (reps, breaths, rounds) take every whole number in their r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from postrun.frozen import frozen
 from postrun.models import (
     BreathExercise,
     Exercise,
@@ -35,7 +34,7 @@ def seconds_values(low: int, high: int) -> tuple[int, ...]:
     return tuple(sorted({low, high, *inner}))
 
 
-@dataclass(frozen=True)
+@frozen
 class Knob:
     """A number a plan may choose, and the values it may take."""
 

@@ -12,9 +12,11 @@ quarter: fine enough to draw a body, and binary fractions, so mirroring (40 - x)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 from typing import Literal
+
+from postrun.frozen import frozen
 
 GRID = 40
 HEAD_RADIUS = 1.1
@@ -48,7 +50,7 @@ BOX_PROPS = ("wall", "step", "table", "block", "mat")
 ROUND_PROPS = ("roller", "ball")
 
 
-@dataclass(frozen=True)
+@frozen
 class Point:
     """A place on the pose grid."""
 
@@ -62,7 +64,7 @@ class Point:
         return Fraction(self.x), Fraction(self.y)
 
 
-@dataclass(frozen=True)
+@frozen
 class Prop:
     """Something the body uses. Box props have two corners; round ones a centre and radius."""
 
@@ -84,7 +86,7 @@ class Prop:
         return _square(self.corner, Fraction(self.radius))
 
 
-@dataclass(frozen=True)
+@frozen
 class Pose:
     """One still figure. A move with key frames is a sequence of these."""
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date, timedelta
 
+from postrun.frozen import frozen
 from postrun.store.record import Record
 
 
-@dataclass(frozen=True)
+@frozen
 class Stats:
     """The habit as history shows it: streak, week and the last 28 days."""
 

@@ -11,6 +11,7 @@ import dataclasses
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
+from postrun.frozen import frozen
 from postrun.models import Line
 from postrun.rules import Aware, Model, Number
 
@@ -22,7 +23,7 @@ Seconds = Annotated[float, Number(ge=0, le=MAX_SECONDS, finite=True)]
 Count = Annotated[int, Number(ge=0, le=MAX_SECONDS)]
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Record(Model):
     """One session, as history keeps it."""
 

@@ -1,0 +1,141 @@
+"""`@frozen` values behave as frozen dataclasses do, and postrun makes all of its
+frozen values with it (a plain frozen dataclass compiles six methods at every start)."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import pkgutil
+from typing import Any
+
+import pytest
+
+import postrun
+from postrun.frozen import frozen
+
+
+def pair(*, kw_only: bool = False) -> tuple[Any, Any]:
+    """The same class made by `@frozen` and by `@dataclass(frozen=True)`."""
+
+    def body(ns: dict[str, Any]) -> None:
+        ns["__annotations__"] = {"x": "int", "tag": "str", "seen": "tuple[int, ...]", "rank": "int"}
+        ns["tag"] = dataclasses.field(default="a", compare=False)
+        ns["seen"] = dataclasses.field(default=(), repr=False)
+        ns["rank"] = dataclasses.field(default=0, compare=False, hash=True)
+
+    ours: Any = frozen(kw_only=kw_only)(type("Value", (), _ns(body)))
+    theirs: Any = dataclasses.dataclass(frozen=True, kw_only=kw_only)(type("Value", (), _ns(body)))
+    return ours, theirs
+
+
+def _ns(fill: Any) -> dict[str, Any]:
+    ns: dict[str, Any] = {"__module__": __name__, "__qualname__": "Value"}
+    fill(ns)
+    return ns
+
+
+@pytest.mark.parametrize("kw_only", [False, True])
+def test_equality_hash_and_repr_match_a_frozen_dataclass(kw_only: bool) -> None:
+    ours, theirs = pair(kw_only=kw_only)
+    cases: list[tuple[dict[str, Any], dict[str, Any]]]
+    cases = [({"x": 1}, {"x": 1}), ({"x": 1}, {"x": 2}), ({"x": 1, "tag": "b"}, {"x": 1})]
+    cases += [
+        ({"x": 1, "seen": (2,)}, {"x": 1}),
+        ({"x": 1, "rank": 2}, {"x": 1}),
+        ({"x": float("nan")}, {"x": float("nan")}),
+    ]
+    for left, right in cases:
+        assert (ours(**left) == ours(**right)) == (theirs(**left) == theirs(**right))
+        assert hash(ours(**left)) == hash(theirs(**left))
+        assert repr(ours(**left)) == repr(theirs(**left))
+    nan = float("nan")
+    assert ours(x=nan) == ours(x=nan)  # the same object, as in a tuple
+    assert repr(ours(x=3, tag="q", seen=(1,))) == "Value(x=3, tag='q', rank=0)"
+
+
+def test_it_is_frozen_and_a_dataclass() -> None:
+    ours, _ = pair()
+    value = ours(x=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        value.x = 2
+    assert dataclasses.replace(value, x=2) == ours(x=2)
+    assert dataclasses.asdict(value) == {"x": 1, "tag": "a", "seen": (), "rank": 0}
+    assert ours.__match_args__ == ("x", "tag", "seen", "rank")
+
+
+def test_only_the_same_class_is_equal() -> None:
+    @frozen
+    class Base:
+        """A base."""
+
+        at: float
+
+    @frozen
+    class Child(Base):
+        """A child with a field of its own."""
+
+        name: str = ""
+
+    assert Base(1.0) != Child(1.0)
+    assert Child(1.0, "a") == Child(1.0, "a") != Child(1.0, "b")
+    assert len({Child(1.0, "a"), Child(1.0, "a"), Base(1.0)}) == 2
+    assert (
+        repr(Child(1.0, "a"))
+        == "test_only_the_same_class_is_equal.<locals>.Child(at=1.0, name='a')"
+    )
+    assert Base(1.0) != (1.0,)  # type: ignore[comparison-overlap]
+
+
+def test_a_method_the_class_writes_is_kept() -> None:
+    @frozen
+    class Loose:
+        """Hashed on one field only, shown by name only."""
+
+        name: str
+        joints: dict[str, int]
+
+        def __hash__(self) -> int:
+            return hash(self.name)
+
+        def __repr__(self) -> str:
+            return self.name
+
+    @frozen
+    class Strict:
+        """Writes its own equality; its hash is still made from the fields."""
+
+        name: str
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, Strict) and other.name.casefold() == self.name.casefold()
+
+    assert hash(Loose("a", {"k": 1})) == hash("a")
+    assert repr(Loose("a", {})) == "a"
+    assert Loose("a", {"k": 1}) == Loose("a", {"k": 1}) != Loose("a", {})
+    assert Strict("A") == Strict("a")
+    assert hash(Strict("a")) == hash(("a",))
+
+
+def _postrun_classes() -> list[type]:
+    found = []
+    for info in pkgutil.walk_packages(postrun.__path__, "postrun."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        found += [
+            v
+            for v in vars(module).values()
+            if isinstance(v, type) and v.__module__ == module.__name__
+        ]
+    return found
+
+
+def test_every_frozen_value_in_postrun_is_made_with_frozen() -> None:
+    frozen_classes = [
+        c
+        for c in _postrun_classes()
+        if dataclasses.is_dataclass(c) and c.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    ]
+    assert len(frozen_classes) > 50
+    plain = [c.__qualname__ for c in frozen_classes if "_frozen_compared" not in vars(c)]
+    assert plain == []
