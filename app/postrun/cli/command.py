@@ -7,7 +7,6 @@ a bug. `postrun` alone opens the TUI.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import gc
 import json
@@ -15,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, TextIO
 
 from postrun import content, paths
@@ -26,7 +26,12 @@ from postrun.store import Settings, load_settings, with_known_routine
 from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural
 
 if TYPE_CHECKING:
+    from argparse import Namespace
+    from typing import TypeAlias
+
     from postrun.session import Summary
+
+    Arguments: TypeAlias = Namespace | SimpleNamespace
 
 # Sound, the session, history and the text views are loaded by the commands that use
 # them: a one-shot command does not wait for the session, nor a screen for the views.
@@ -40,12 +45,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
         settings, settings_problem = load_settings(paths.settings_file())
+        args: Arguments
         if argv:
             from postrun.cli.arguments import build_parser
 
             args = build_parser(settings).parse_args(argv)
-        else:  # `postrun` alone opens Home: nothing to parse
-            args = argparse.Namespace(command=None)
+        else:  # `postrun` alone opens Home: nothing to parse, nor argparse to load
+            args = SimpleNamespace(command=None)
         return _dispatch(args, settings, settings_problem)
     except UsageError as error:
         print(f"postrun: {printable(str(error))}", file=sys.stderr)
@@ -61,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.enable()
 
 
-def _dispatch(args: argparse.Namespace, settings: Settings, settings_problem: str | None) -> int:
+def _dispatch(args: Arguments, settings: Settings, settings_problem: str | None) -> int:
     wants_screen = args.command is None or (args.command == "start" and not args.plain)
     if wants_screen and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
         raise UsageError("needs a terminal; try --plain")
@@ -142,14 +148,14 @@ def _recorder(catalog: content.Catalog, speed: float) -> Callable[[Summary, int]
     return record
 
 
-def _plan(catalog: content.Catalog, settings: Settings, args: argparse.Namespace) -> Plan:
+def _plan(catalog: content.Catalog, settings: Settings, args: Arguments) -> Plan:
     routine = _find(catalog, args.routine or settings.default_routine)
     changes = {"profile": args.profile, "walk_minutes": args.walk}
     plan_settings = settings.plan_settings(**{k: v for k, v in changes.items() if v is not None})
     return make_plan(routine, args.minutes or settings.default_minutes, plan_settings)
 
 
-def _start(catalog: content.Catalog, settings: Settings, args: argparse.Namespace) -> int:
+def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int:
     if args.sound:
         settings = settings.model_copy(update={"sound": args.sound})
     if args.voice is not None:
@@ -232,7 +238,7 @@ def _find(catalog: content.Catalog, routine_id: str) -> Routine:
     return routine
 
 
-def _pose(catalog: content.Catalog, args: argparse.Namespace) -> int:
+def _pose(catalog: content.Catalog, args: Arguments) -> int:
     from postrun.cli.pose import PoseRequestError, pose_text
 
     routine = _find(catalog, args.routine)
