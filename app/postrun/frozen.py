@@ -2,11 +2,12 @@
 
 On Python 3.11 a frozen dataclass compiles six methods when its module is imported,
 each with its own `exec` (about 0.5 ms a class). Postrun makes some sixty before the
-first frame. `@frozen` lets `dataclass` compile `__init__` and the two guards that keep
-the fields frozen, and gives every class the same `__eq__`, `__hash__` and `__repr__`,
-which read the class's fields instead of being compiled for it. They behave as the
-generated ones do: equal only to the same class with equal compared fields, hashed on
-those, shown as `Name(field=value, ...)`. A method the class writes itself is kept.
+first frame. `@frozen` lets `dataclass` compile only `__init__`, and gives every class
+the same five others, which read the class's fields instead of being compiled for it.
+They behave as the generated ones do: equal only to the same class with equal compared
+fields, hashed on those, shown as `Name(field=value, ...)`; a field is set once, by
+`__init__`, and never again nor deleted (`FrozenInstanceError`). A method the class
+writes itself is kept. Type checkers see a frozen dataclass (`dataclass_transform`).
 """
 
 from __future__ import annotations
@@ -39,9 +40,21 @@ def _repr(self: Any) -> str:
     return f"{self.__class__.__qualname__}({shown})"
 
 
+def _set_once(self: Any, name: str, value: Any) -> None:
+    # `__init__` sets each field once; after that the value is frozen.
+    if name in self.__dict__ or name not in self._frozen_fields:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+    object.__setattr__(self, name, value)
+
+
+def _no_delete(self: Any, name: str) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+
 def _finish(cls: Any) -> Any:
     """Give a class made by `dataclass(eq=False, repr=False)` the shared methods."""
     fields = dataclasses.fields(cls)
+    cls._frozen_fields = frozenset(f.name for f in fields)
     cls._frozen_compared = tuple(f.name for f in fields if f.compare)
     cls._frozen_hashed = tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash))
     cls._frozen_shown = tuple(f.name for f in fields if f.repr)
@@ -55,6 +68,8 @@ def _finish(cls: Any) -> Any:
         cls.__eq__ = _eq
     if not wrote_hash:
         cls.__hash__ = _hash
+    cls.__setattr__ = _set_once
+    cls.__delattr__ = _no_delete
     return cls
 
 
@@ -64,10 +79,10 @@ def frozen(cls: type[T], /) -> type[T]: ...
 def frozen(*, kw_only: bool = False) -> Callable[[type[T]], type[T]]: ...
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
 def frozen(cls: Any = None, /, *, kw_only: bool = False) -> Any:
-    """`@dataclass(frozen=True)`, with the shared `__eq__`, `__hash__` and `__repr__`."""
+    """`@dataclass(frozen=True)`, with shared methods instead of compiled ones."""
 
     def make(cls: Any) -> Any:
-        made = dataclasses.dataclass(frozen=True, eq=False, repr=False, kw_only=kw_only)(cls)
+        made = dataclasses.dataclass(eq=False, repr=False, kw_only=kw_only)(cls)
         return _finish(made)
 
     return make if cls is None else make(cls)
