@@ -42,9 +42,10 @@ def _repr(self: Any) -> str:
 
 def _set_once(self: Any, name: str, value: Any) -> None:
     # `__init__` sets each field once; after that the value is frozen.
-    if name in self.__dict__ or name not in self._frozen_fields:
+    values = self.__dict__
+    if name in values or name not in self._frozen_fields:
         raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
-    object.__setattr__(self, name, value)
+    values[name] = value
 
 
 def _no_delete(self: Any, name: str) -> None:
