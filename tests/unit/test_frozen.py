@@ -151,6 +151,52 @@ def test_a_method_the_class_writes_is_kept() -> None:
     assert hash(Strict("a")) == hash(("a",))
 
 
+def test_an_explicit_hash_of_none_stays_unhashable() -> None:
+    @frozen
+    class Unhashable:
+        """Says it has no hash."""
+
+        name: str
+        __hash__ = None  # type: ignore[assignment]
+
+    with pytest.raises(TypeError):
+        hash(Unhashable("a"))
+
+
+def test_what_could_not_stay_frozen_is_refused_when_the_class_is_made() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Plain:
+        """A stdlib frozen dataclass."""
+
+        at: float
+
+    with pytest.raises(TypeError, match="plain dataclass"):
+
+        @frozen
+        class Child(Plain):
+            """Would mix two kinds of frozen."""
+
+    with pytest.raises(TypeError, match="__setattr__"):
+
+        @frozen
+        class Setter:
+            """Writes its own guard."""
+
+            at: float
+
+            def __setattr__(self, name: str, value: object) -> None:
+                object.__setattr__(self, name, value)
+
+    with pytest.raises(TypeError, match="init=False"):
+
+        @frozen
+        class Later:
+            """A field __init__ leaves to the class, so it could be set once later."""
+
+            at: float
+            seen: int = dataclasses.field(default=0, init=False)
+
+
 def _postrun_classes() -> list[type]:
     found = []
     for info in pkgutil.walk_packages(postrun.__path__, "postrun."):
@@ -170,3 +216,6 @@ def test_every_frozen_value_in_postrun_is_made_with_frozen() -> None:
     assert len([c for c in classes if "_frozen_fields" in vars(c)]) > 50
     params = {c.__qualname__: c.__dataclass_params__ for c in classes}  # type: ignore[attr-defined]
     assert [name for name, made in params.items() if made.frozen] == []
+    # a plain dataclass below a @frozen one would break its guard
+    frozen_based = [c for c in classes if any("_frozen_fields" in vars(b) for b in c.__mro__[1:])]
+    assert [c.__qualname__ for c in frozen_based if "_frozen_fields" not in vars(c)] == []
