@@ -65,8 +65,8 @@ def _no_delete(self: Any, name: str) -> None:
 
 def _refuse(cls: Any) -> None:
     """What `@frozen` cannot keep frozen, refused when the class is made."""
-    for base in cls.__mro__[1:]:
-        if dataclasses.is_dataclass(base) and "_frozen_fields" not in vars(base):
+    for base in cls.__mro__[1:]:  # a class `dataclass` made holds its own params
+        if "__dataclass_params__" in vars(base) and "_frozen_fields" not in vars(base):
             raise TypeError(f"@frozen {cls.__qualname__} cannot inherit from a plain dataclass")
     for name in ("__setattr__", "__delattr__"):
         if name in vars(cls):

@@ -121,6 +121,31 @@ def test_only_the_same_class_is_equal() -> None:
     assert Base(1.0) != (1.0,)  # type: ignore[comparison-overlap]
 
 
+def test_a_class_between_two_frozen_ones_need_not_be_decorated() -> None:
+    @frozen
+    class Base:
+        """A base."""
+
+        at: float
+
+    class Middle(Base):
+        """Adds a method, no field: not decorated."""
+
+        def later(self) -> float:
+            return self.at + 1
+
+    @frozen
+    class Leaf(Middle):
+        """Decorated again, below the undecorated one."""
+
+        name: str = ""
+
+    assert Leaf(1.0, "a").later() == 2.0
+    assert Leaf(1.0, "a") == Leaf(1.0, "a") != Middle(1.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Leaf(1.0).name = "b"  # type: ignore[misc]
+
+
 def test_a_method_the_class_writes_is_kept() -> None:
     @frozen
     class Loose:
@@ -212,7 +237,7 @@ def _postrun_classes() -> list[type]:
 
 
 def test_every_frozen_value_in_postrun_is_made_with_frozen() -> None:
-    classes = [c for c in _postrun_classes() if dataclasses.is_dataclass(c)]
+    classes = [c for c in _postrun_classes() if "__dataclass_params__" in vars(c)]
     assert len([c for c in classes if "_frozen_fields" in vars(c)]) > 50
     params = {c.__qualname__: c.__dataclass_params__ for c in classes}  # type: ignore[attr-defined]
     assert [name for name, made in params.items() if made.frozen] == []
