@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from textual.widget import Widget
-from textual.widgets import OptionList
 from textual.widgets._footer import FooterKey
 
 from postrun import content
@@ -19,6 +18,7 @@ from postrun.tui.figure import Figure, FigureView, exercise_figure, figure_text
 from postrun.tui.home import HomeScreen
 from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.preview import PlanPreview, preview_lines
+from postrun.tui.routine_list import RoutineList
 
 from .harness import Harness, build
 
@@ -41,11 +41,10 @@ def with_routine_titled(title: str) -> content.Catalog:
 async def test_routines_are_listed_by_title():
     h = build()
     async with h.app.run_test(size=(80, 24)):
-        options = h.app.screen.query_one(OptionList)
-        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
-        titles = [h.app.parts.catalog.routines[str(i)].title for i in ids]
+        routines = h.app.screen.query_one(RoutineList)
+        titles = [h.app.parts.catalog.routines[i].title for i in routines.ids]
         assert titles == sorted(titles, key=str.casefold)
-        assert ids[options.highlighted or 0] == "post-run-reset"  # the default stays chosen
+        assert routines.ids[routines.highlighted] == "post-run-reset"  # the default stays chosen
 
 
 async def test_a_title_with_markup_is_shown_as_written():
@@ -53,7 +52,7 @@ async def test_a_title_with_markup_is_shown_as_written():
     for size in ((80, 24), (40, 12)):
         async with h.app.run_test(size=size) as pilot:
             await pilot.pause()
-            rows = seen(h.app.screen.query_one(OptionList))
+            rows = seen(h.app.screen.query_one(RoutineList))
             assert any(MARKUP_TITLE in row for row in rows), rows
         h = build(
             settings=Settings(default_routine="odd"), catalog=with_routine_titled(MARKUP_TITLE)

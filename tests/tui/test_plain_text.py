@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from textual.command import CommandList
 from textual.visual import visualize
-from textual.widgets import DataTable, Label, OptionList, Select, Static
+from textual.widgets import DataTable, Label, Select, Static
 from textual.widgets._toast import Toast
 
 from postrun import content
@@ -15,6 +15,7 @@ from postrun.models import Routine
 from postrun.store import History, Record, Settings
 from postrun.tui.home import HomeScreen
 from postrun.tui.preview import PlanPreview
+from postrun.tui.routine_list import RoutineList
 from postrun.tui.session_screen import SessionScreen
 from postrun.tui.summary_screen import SummaryScreen
 
@@ -82,8 +83,8 @@ async def test_home_and_the_session_show_file_text_as_text():
     async with h.app.run_test(size=(120, 40)) as pilot:
         home = h.app.screen
         assert isinstance(home, HomeScreen)
-        options = home.query_one(OptionList)
-        first = shown(options, options.get_option_at_index(0).prompt)
+        routines = home.query_one(RoutineList)
+        first = "\n".join(routines.render_line(y).text for y in range(3))  # the first routine
         assert TITLE in first and "[red]hips" in first and "[b]mat" in first
         assert TITLE in shown(home.query_one("#preview-title", Label))
         plan_text = shown(home.query_one(PlanPreview))

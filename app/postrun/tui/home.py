@@ -5,12 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.events import Resize
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Label, Static
 
 from postrun.content import Catalog, Problem
 from postrun.models import Exercise, Routine
@@ -21,6 +21,7 @@ from postrun.tui.figure import FigureView
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
+from postrun.tui.routine_list import RoutineList
 from postrun.tui.size_classes import size_classes
 from postrun.tui.text import plain, styled
 from postrun.words import clock, left_out, plan_header, plan_note, plan_total, plural
@@ -64,7 +65,7 @@ class HomeScreen(Screen[None]):
         }
         .length.-selected { border: heavy $accent; color: $accent; }
         #home-body { height: 1fr; padding: 0 2; }
-        #routines { width: 2fr; height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
+        #routines { width: 2fr; height: 1fr; }
         #preview { width: 3fr; padding: 0 0 0 2; }
         #preview-title { width: 100%; }
         #preview-main { height: 1fr; }
@@ -124,7 +125,7 @@ class HomeScreen(Screen[None]):
                 )
             yield Static("[b]custom[/b]\n[dim]c[/dim]", classes="length", id="len-custom")
         with Horizontal(id="home-body"):
-            yield OptionList(id="routines")
+            yield RoutineList(id="routines")
             with Vertical(id="preview"):
                 yield Label(id="preview-title")
                 with Horizontal(id="preview-main"):
@@ -138,17 +139,18 @@ class HomeScreen(Screen[None]):
         yield Static(skipped_files(self.catalog.problems), id="home-problems", markup=False)
         yield FittingFooter()
 
-    def _options(self, narrow: bool) -> list[Option]:
-        options = []
+    def _entries(self, narrow: bool) -> list[tuple[str, Content]]:
+        entries = []
         for routine in self._routines():
             low, high = duration_range(routine, self.settings.plan_settings())
             gear = ", ".join(routine.equipment) or "no equipment"
             focus = ", ".join(routine.focus[:4])
             detail = f"{clock(low)}-{clock(high)} min  ·  {gear}"
             shown = "[b]$title[/b]" if narrow else "[b]$title[/b]\n[dim]$focus\n$detail[/dim]"
-            prompt = styled(shown, title=routine.title, focus=focus, detail=detail)
-            options.append(Option(prompt, id=routine.id))
-        return options
+            entries.append(
+                (routine.id, styled(shown, title=routine.title, focus=focus, detail=detail))
+            )
+        return entries
 
     def use_settings(self, settings: Settings) -> None:
         """New defaults from the settings screen."""
@@ -164,7 +166,7 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#home-problems").display = bool(self.catalog.problems)
         self._list_routines(self.app.size.width < NARROW)
-        self.query_one(OptionList).focus()
+        self.query_one(RoutineList).focus()
         self._composed = True
         self._refresh()
 
@@ -179,18 +181,12 @@ class HomeScreen(Screen[None]):
         if narrow == self._narrow:
             return
         self._narrow = narrow
-        routines = self.query_one(OptionList)
-        routines.set_options(self._options(narrow))
-        ids = [r.id for r in self._routines()]
-        if self.routine_id in ids:
-            routines.highlighted = ids.index(self.routine_id)
-            self.call_after_refresh(routines.scroll_to_highlight)
+        self.query_one(RoutineList).show(self._entries(narrow), self.routine_id)
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id and event.option.id != self.routine_id:
-            self.routine_id = event.option.id
+    def on_routine_list_highlighted(self, event: RoutineList.Highlighted) -> None:
+        self.routine_id = event.routine_id
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_routine_list_chosen(self, event: RoutineList.Chosen) -> None:
         self.action_start()
 
     def watch_minutes(self) -> None:

@@ -1,0 +1,119 @@
+"""Home's routine list as a runner uses it: keys, the mouse, a highlight that stays in
+sight and shows whether the list has the focus, and lines cut with an ellipsis."""
+
+from __future__ import annotations
+
+from rich.style import Style
+
+from postrun.store import Settings
+from postrun.tui.home import HomeScreen
+from postrun.tui.routine_list import RoutineList
+
+from .harness import Harness, build
+from .test_home import seen, with_routine_titled
+
+LONG_TITLE = "A very long routine title that cannot fit in a narrow list at all"
+
+
+def home_of(h: Harness) -> tuple[HomeScreen, RoutineList]:
+    home = h.app.screen
+    assert isinstance(home, HomeScreen)
+    return home, home.query_one(RoutineList)
+
+
+def title_of(h: Harness, routine_id: str) -> str:
+    return h.app.parts.catalog.routines[routine_id].title
+
+
+def row_of(routines: RoutineList, text: str) -> int:
+    """The row on screen (within the list's content) where `text` is drawn."""
+    return next(y for y, row in enumerate(seen(routines)) if text in row)
+
+
+def background(routines: RoutineList, y: int) -> object:
+    segment = routines.render_line(y)._segments[0]
+    return (segment.style or Style()).bgcolor
+
+
+async def test_up_down_home_and_end_choose_the_routine_and_go_round():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home, routines = home_of(h)
+        ids = routines.ids
+        start = ids.index("post-run-reset")
+        await pilot.press("down")
+        assert home.routine_id == ids[start + 1] == routines.ids[routines.highlighted]
+        assert title_of(h, ids[start + 1]) in seen(home.query_one("#preview-title"))[0]
+        await pilot.press("up", "up")
+        assert home.routine_id == ids[start - 1]
+        await pilot.press("end")
+        assert home.routine_id == ids[-1]
+        await pilot.press("down")  # round to the first, as Textual's lists do
+        assert home.routine_id == ids[0]
+        await pilot.press("up")
+        assert home.routine_id == ids[-1]
+        await pilot.press("home")
+        assert home.routine_id == ids[0]
+
+
+async def test_the_highlight_stays_in_sight_from_the_start_and_by_page():
+    last = build().app.parts.catalog
+    ids = sorted(last.routines, key=lambda i: (last.routines[i].title.casefold(), i))
+    h = build(settings=Settings(default_routine=ids[-1]))
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        _, routines = home_of(h)
+        assert routines.virtual_size.height > routines.scrollable_content_region.height
+        assert any(title_of(h, ids[-1]) in row for row in seen(routines))  # scrolled to it
+        await pilot.press("home")
+        await pilot.pause()
+        assert any(title_of(h, ids[0]) in row for row in seen(routines))
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert routines.highlighted > 1  # more than one routine on
+        chosen = title_of(h, routines.ids[routines.highlighted])
+        assert any(chosen in row for row in seen(routines))
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert routines.highlighted == 0
+
+
+async def test_a_click_chooses_a_routine_and_a_second_click_starts_it():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home, routines = home_of(h)
+        other = routines.ids[routines.highlighted + 1]
+        y = row_of(routines, title_of(h, other)) + 1  # below the list's top border
+        assert await pilot.click(RoutineList, offset=(4, y))
+        await pilot.pause()
+        assert home.routine_id == other and h.app.screen is home  # chosen, not started
+        assert await pilot.click(RoutineList, offset=(4, y))
+        await pilot.pause()
+        assert h.session_screen().session.plan.routine.id == other
+
+
+async def test_a_long_title_ends_in_an_ellipsis():
+    catalog = with_routine_titled(LONG_TITLE)
+    h = build(settings=Settings(default_routine="odd"), catalog=catalog)
+    async with h.app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        _, routines = home_of(h)
+        row = seen(routines)[row_of(routines, "A very long")]
+        assert row.endswith("…") and len(row) <= routines.scrollable_content_region.width
+
+
+async def test_the_highlight_shows_whether_the_list_has_the_focus():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        _, routines = home_of(h)
+        chosen = row_of(routines, title_of(h, "post-run-reset"))
+        other = row_of(routines, title_of(h, routines.ids[routines.highlighted - 1]))
+        focused = background(routines, chosen)
+        assert routines.has_focus and focused != background(routines, other)
+        await pilot.press("tab")  # to the plan
+        await pilot.pause()
+        blurred = background(routines, chosen)
+        assert not routines.has_focus and blurred not in (focused, background(routines, other))
