@@ -167,7 +167,7 @@ async def test_the_footer_makes_its_keys_once_and_again_when_a_resize_changes_th
         assert {"custom", "how_to", "app.quit"} <= shown
 
 
-async def test_home_is_styled_once_as_it_starts_not_again_for_its_size(
+async def test_home_is_styled_as_it_mounts_not_again_as_it_first_shows(
     monkeypatch: pytest.MonkeyPatch,
 ):
     restyled: list[frozenset[str]] = []
@@ -181,7 +181,8 @@ async def test_home_is_styled_once_as_it_starts_not_again_for_its_size(
     h = build()
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert len(restyled) == 1 and {"-medium", "-tall"} <= restyled[0]  # as it was shown
+        assert isinstance(h.app.screen, HomeScreen) and h.app.screen.stack_updates == 1
+        assert restyled == []  # each widget was styled, with the size's classes, as it mounted
 
 
 async def test_the_hold_profile_in_force_is_shown():

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.events import Resize
+from textual.events import Resize, ScreenResume
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -18,6 +18,7 @@ from postrun.plan import Plan, duration_range, make_plan
 from postrun.store import Settings
 from postrun.tui.commands import StartCommands
 from postrun.tui.figure import FigureView
+from postrun.tui.first_show import styled_at_mount
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
@@ -173,7 +174,8 @@ class HomeScreen(Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self._list_routines(event.size.width < NARROW)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        styled_at_mount(self, event)
         self._list_routines(self.app.size.width < NARROW)  # resized while a dialog was up
 
     def _list_routines(self, narrow: bool) -> None:

@@ -34,6 +34,7 @@ from postrun.session import (
 )
 from postrun.sound import SoundBoard
 from postrun.tui.figure import has_figure
+from postrun.tui.first_show import styled_at_mount
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
@@ -79,8 +80,7 @@ class SessionScreen(Screen[None]):
     SessionScreen #steps, SessionScreen #coming, SessionScreen #state { margin: 0 1; }
     SessionScreen #title { text-style: bold; }
     SessionScreen #place, SessionScreen #state { color: $text-muted; }
-    SessionScreen #main { height: 1fr; }
-    SessionScreen #figure { dock: left; }
+    SessionScreen #main { height: 1fr; } SessionScreen #figure { dock: left; }
     SessionScreen #info { text-align: center; text-style: bold; }
     SessionScreen #coming { color: $accent; text-style: bold; }
     """
@@ -113,8 +113,7 @@ class SessionScreen(Screen[None]):
         self._handed_over = False  # the summary given to the App to record (end())
 
     def compose(self) -> ComposeResult:
-        # Flat, with no board around the rows: Textual repaints every widget whose
-        # parent overlaps a change, so each container around the rows costs every tick.
+        # Flat: Textual repaints the children of a changed parent, so a board costs a tick.
         yield Line(id="title")
         yield Line(id="place")
         yield SideBand(id="side")
@@ -174,6 +173,7 @@ class SessionScreen(Screen[None]):
             self.tick()
 
     def on_screen_resume(self, event: ScreenResume) -> None:
+        styled_at_mount(self, event)
         if self._paused_for_dialog:
             self._paused_for_dialog = False
             if self.session.status is Status.PAUSED:
