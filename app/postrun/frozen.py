@@ -2,15 +2,16 @@
 
 On Python 3.11 a frozen dataclass compiles six methods when its module is imported,
 each with its own `exec` (about 0.5 ms a class). Postrun makes some sixty before the
-first frame. `@frozen` lets `dataclass` compile only `__init__`, and gives every class
-the same five others, which read the class's fields instead of being compiled for it.
-They behave as the generated ones do: equal only to the same class with equal compared
-fields, hashed on those, shown as `Name(field=value, ...)`; a field is set once, by
-`__init__`, and never again nor deleted (`FrozenInstanceError`). An `__eq__`, `__hash__`
+first frame. `@frozen` compiles none: every class gets the same methods, which read the
+class's fields instead of being compiled for it. They behave as the generated ones do:
+`__init__` takes the fields by position and by name with their defaults and calls
+`__post_init__`; values are equal only to the same class with equal compared fields,
+hashed on those, shown as `Name(field=value, ...)`; a field is set once, by `__init__`,
+and never again nor deleted (`FrozenInstanceError`). An `__init__`, `__eq__`, `__hash__`
 or `__repr__` the class writes itself is kept. What it could not keep frozen is refused
 as the class is made: a plain dataclass as a base, a `__setattr__` of its own, a field
-that `__init__` does not set but that has a default. Type checkers see a frozen
-dataclass (`dataclass_transform`).
+that `__init__` does not set but that has a default, an `InitVar`. Type checkers see a
+frozen dataclass (`dataclass_transform`).
 """
 
 from __future__ import annotations
@@ -18,10 +19,15 @@ from __future__ import annotations
 import dataclasses
 import reprlib
 from collections.abc import Callable
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
+MISSING = dataclasses.MISSING
+# Which entries of `__dataclass_fields__` are not fields: dataclass's own markers.
+CLASS_VAR = dataclasses._FIELD_CLASSVAR  # type: ignore[attr-defined]
+INIT_VAR = dataclasses._FIELD_INITVAR  # type: ignore[attr-defined]
 
 
 def _reader(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
@@ -63,6 +69,68 @@ def _no_delete(self: Any, name: str) -> None:
     raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
 
+class _Factory:
+    """A field's `default_factory`, told apart from a default that is a function."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
+def _init_for(cls: Any) -> Callable[..., None]:
+    """The `__init__` dataclass would compile for `cls`, as one shared body."""
+    fields = [f for f in cls.__dataclass_fields__.values() if f._field_type is not CLASS_VAR]
+    if any(f._field_type is INIT_VAR for f in fields):
+        raise TypeError(f"@frozen {cls.__qualname__} cannot take an InitVar")
+    taken = [f for f in fields if f.init]
+    names = tuple(f.name for f in taken)
+    known = frozenset(names)
+    positional = tuple(f.name for f in taken if not f.kw_only)
+    defaults: dict[str, Any] = {}
+    for f in taken:
+        if f.default is not MISSING:
+            defaults[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            defaults[f.name] = _Factory(f.default_factory)
+    for before, name in pairwise(positional):
+        if before in defaults and name not in defaults:
+            raise TypeError(f"non-default argument {name!r} follows default argument")
+    later = [(f.name, f.default_factory) for f in fields if not f.init]
+    made_later = [(name, make) for name, make in later if make is not MISSING]
+    post_init = hasattr(cls, "__post_init__")
+    where = f"{cls.__qualname__}.__init__()"
+
+    def __init__(self: Any, *args: Any, **given: Any) -> None:
+        if args:
+            if len(args) > len(positional):
+                raise TypeError(f"{where} takes {len(positional)} positional arguments")
+            for name, value in zip(positional, args, strict=False):
+                if name in given:
+                    raise TypeError(f"{where} got multiple values for argument {name!r}")
+                given[name] = value
+        if not given.keys() <= known:
+            unknown = sorted(given.keys() - known)
+            raise TypeError(f"{where} got an unexpected keyword argument {unknown[0]!r}")
+        values = self.__dict__  # as `object.__setattr__` would: past the frozen guard
+        for name in names:
+            if name in given:
+                values[name] = given[name]
+            elif name in defaults:
+                value = defaults[name]
+                values[name] = value.make() if value.__class__ is _Factory else value
+            else:
+                missing = ", ".join(repr(n) for n in names if n not in given and n not in defaults)
+                raise TypeError(f"{where} missing required arguments: {missing}")
+        for name, make in made_later:
+            values[name] = make()
+        if post_init:
+            self.__post_init__()
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
+
+
 def _refuse(cls: Any) -> None:
     """What `@frozen` cannot keep frozen, refused when the class is made."""
     for base in cls.__mro__[1:]:  # a class `dataclass` made holds its own params
@@ -74,7 +142,7 @@ def _refuse(cls: Any) -> None:
 
 
 def _finish(cls: Any) -> Any:
-    """Give a class made by `dataclass(eq=False, repr=False)` the shared methods."""
+    """Give a class made by `dataclass(init=False, eq=False, repr=False)` the shared methods."""
     fields = dataclasses.fields(cls)
     for f in fields:  # `__init__` leaves such a field to the class: it could be set later
         if not f.init and f.default is not dataclasses.MISSING:
@@ -85,6 +153,8 @@ def _finish(cls: Any) -> Any:
     cls._frozen_hashed = _reader(tuple(hashed))
     cls._frozen_shown = tuple(f.name for f in fields if f.repr)
     own = vars(cls)
+    if "__init__" not in own:
+        cls.__init__ = _init_for(cls)
     if "__repr__" not in own:
         cls.__repr__ = _repr
     # As dataclass decides: a class that writes `__eq__` gets `__hash__ = None` from
@@ -109,7 +179,7 @@ def frozen(cls: Any = None, /, *, kw_only: bool = False) -> Any:
 
     def make(cls: Any) -> Any:
         _refuse(cls)
-        made = dataclasses.dataclass(eq=False, repr=False, kw_only=kw_only)(cls)
+        made = dataclasses.dataclass(init=False, eq=False, repr=False, kw_only=kw_only)(cls)
         return _finish(made)
 
     return make if cls is None else make(cls)

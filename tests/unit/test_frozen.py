@@ -77,6 +77,103 @@ def test_it_is_a_dataclass() -> None:
     assert ours.__match_args__ == ("x", "tag", "seen", "rank")
 
 
+def calls() -> tuple[Any, Any]:
+    """A class with every kind of `__init__` argument, made by both."""
+
+    def body(ns: dict[str, Any]) -> None:
+        ns["__annotations__"] = {
+            "x": "int",
+            "y": "int",
+            "items": "list[int]",
+            "z": "int",
+            "made": "list[int]",
+        }
+        ns["y"] = 2
+        ns["items"] = dataclasses.field(default_factory=list)
+        ns["z"] = dataclasses.field(default=0, kw_only=True)
+        ns["made"] = dataclasses.field(default_factory=lambda: [7], init=False)
+
+    ours: Any = frozen(type("Value", (), _ns(body)))
+    theirs: Any = dataclasses.dataclass(frozen=True)(type("Value", (), _ns(body)))
+    return ours, theirs
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs"),
+    [
+        ((1,), {}),
+        ((1, 3), {}),
+        ((1, 3, [4]), {"z": 5}),
+        ((), {"x": 1, "z": 5, "items": [4]}),
+        ((), {}),  # x missing
+        ((1, 2, [3], 4), {}),  # z is keyword-only
+        ((1,), {"x": 2}),  # x twice
+        ((1,), {"w": 2}),  # no such field
+        ((), {"made": [1]}),  # not an argument
+    ],
+)
+def test_init_takes_what_a_frozen_dataclass_takes(
+    args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    ours, theirs = calls()
+    results: list[object] = []
+    for cls in (ours, theirs):
+        try:
+            results.append(dataclasses.asdict(cls(*args, **kwargs)))
+        except TypeError:
+            results.append("TypeError")
+    assert results[0] == results[1]
+
+
+def test_init_makes_each_default_afresh_and_calls_post_init() -> None:
+    ours, _ = calls()
+    first, second = ours(1), ours(1)
+    assert first.items == [] and first.items is not second.items
+    assert first.made == [7] and first.made is not second.made
+    seen: list[int] = []
+
+    @frozen
+    class Checked:
+        """Looks at itself once made."""
+
+        at: int
+        tags: tuple[str, ...] = ()
+
+        def __post_init__(self) -> None:
+            seen.append(self.at)
+
+    assert Checked(3) == Checked(at=3, tags=()) and seen == [3, 3]
+
+
+def test_an_init_the_class_writes_is_kept_and_bad_fields_are_refused() -> None:
+    @frozen
+    class Own:
+        """Takes its one field in another form."""
+
+        at: int
+
+        def __init__(self, text: str) -> None:
+            object.__setattr__(self, "at", int(text))
+
+    assert Own("4").at == 4
+    for kind in (frozen, dataclasses.dataclass(frozen=True)):
+        with pytest.raises(TypeError, match="non-default argument"):
+            kind(type("Late", (), _ns(lambda ns: _late(ns))))
+    with pytest.raises(TypeError, match="InitVar"):
+
+        @frozen
+        class Passed:
+            """Takes a value __init__ only passes on."""
+
+            at: int
+            scale: dataclasses.InitVar[int]
+
+
+def _late(ns: dict[str, Any]) -> None:
+    ns["__annotations__"] = {"early": "int", "late": "int"}
+    ns["early"] = 0
+
+
 def test_post_init_may_set_a_field_as_on_a_frozen_dataclass() -> None:
     @frozen
     class Span:
