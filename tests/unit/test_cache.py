@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from postrun import cache, content, validate
+from postrun import cache, content, paths, validate
 from postrun.data import build, dump
 from postrun.models import Routine
 from postrun.store import History, Record, Settings, load_settings
@@ -244,3 +244,25 @@ def test_a_changed_module_is_a_new_schema(tmp_path: Path, monkeypatch: pytest.Mo
         assert version() != before
     finally:
         cache.schema_version.cache_clear()  # the real package's for the tests after this
+
+
+def test_a_changed_pose_file_is_a_new_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    library = tmp_path / "poses" / "library"
+    library.mkdir(parents=True)
+    pose = library / "dog.toml"
+    pose.write_text('name = "dog"\n')
+    (library / "notes.txt").write_text("not a pose\n")
+    monkeypatch.setattr(paths, "bundled_content_dir", lambda: tmp_path)
+
+    def version() -> str:
+        cache.schema_version.cache_clear()
+        return cache.schema_version()
+
+    try:
+        before = version()
+        (library / "notes.txt").write_text("still not a pose, longer\n")
+        assert version() == before
+        pose.write_text('name = "downward dog"\n')
+        assert version() != before
+    finally:
+        cache.schema_version.cache_clear()
