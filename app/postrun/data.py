@@ -17,6 +17,7 @@ from functools import cache
 from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
 Build = Callable[[Any], Any]
+_HINTS: dict[type[Any], dict[str, Any]] = {}
 
 
 def build(kind: Any, data: Any) -> Any:
@@ -71,8 +72,15 @@ def _builder(kind: Any) -> Build:
     return _same
 
 
+def _hints(kind: type[Any]) -> dict[str, Any]:
+    """A record's field types, read once: both its fields and its tag need them."""
+    if kind not in _HINTS:
+        _HINTS[kind] = get_type_hints(kind, include_extras=True)
+    return _HINTS[kind]
+
+
 def _record(kind: type[Any]) -> Build:
-    hints = get_type_hints(kind, include_extras=True)
+    hints = _hints(kind)
     parts = [(f.name, _builder(hints[f.name])) for f in dataclasses.fields(kind) if f.init]
 
     def make(data: dict[str, Any]) -> Any:
@@ -97,5 +105,5 @@ def _union(members: list[Any]) -> Build:
 
 
 def _tag(kind: type[Any]) -> Any:
-    hint = get_type_hints(kind).get("kind")
+    hint = _bare(_hints(kind).get("kind"))
     return get_args(hint)[0] if get_origin(hint) is Literal else None
