@@ -119,12 +119,14 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
         yield Label("[b]postrun[/b] - stretch after your run", id="home-title")
+        # Each widget starts with the classes `_refresh` would give it: styled once, at mount.
         with Horizontal(id="lengths"):
             for key, minutes in enumerate(LENGTHS, start=1):
-                yield Static(
-                    f"[b]{minutes} min[/b]\n[dim]{key}[/dim]", classes="length", id=f"len-{minutes}"
-                )
-            yield Static("[b]custom[/b]\n[dim]c[/dim]", classes="length", id="len-custom")
+                shown = f"[b]{minutes} min[/b]\n[dim]{key}[/dim]"
+                yield Static(shown, classes=self._length_classes(minutes), id=f"len-{minutes}")
+            yield Static(
+                "[b]custom[/b]\n[dim]c[/dim]", classes=self._length_classes(None), id="len-custom"
+            )
         with Horizontal(id="home-body"):
             yield RoutineList(id="routines")
             with Vertical(id="preview"):
@@ -132,13 +134,20 @@ class HomeScreen(Screen[None]):
                 with Horizontal(id="preview-main"):
                     with VerticalScroll(id="preview-scroll"):  # tab, then up and down
                         yield PlanPreview(id="preview-plan")
-                        yield Label(id="preview-notes-inline", markup=False)
+                        yield Label(id="preview-notes-inline", classes="-empty", markup=False)
                     yield FigureView(id="preview-figure")
                 yield Label(id="preview-total", markup=False)
-                yield Label(id="preview-notes", markup=False)
+                yield Label(id="preview-notes", classes="-empty", markup=False)  # most have none
                 yield Label(KEYS, id="preview-keys")
         yield Static(skipped_files(self.catalog.problems), id="home-problems", markup=False)
         yield FittingFooter()
+
+    def _length_classes(self, minutes: int | None) -> str:
+        return "length -selected" if self._length_chosen(minutes) else "length"
+
+    def _length_chosen(self, minutes: int | None) -> bool:
+        """Whether a length's box is the one chosen; None is the custom box."""
+        return self.minutes == minutes if minutes else self.minutes not in LENGTHS
 
     def _entries(self, narrow: bool) -> list[tuple[str, Content]]:
         entries = []
@@ -214,11 +223,10 @@ class HomeScreen(Screen[None]):
         if not self._composed:
             return
         for minutes in LENGTHS:
-            self.query_one(f"#len-{minutes}").set_class(self.minutes == minutes, "-selected")
+            self.query_one(f"#len-{minutes}").set_class(self._length_chosen(minutes), "-selected")
         custom = self.query_one("#len-custom", Static)
-        is_custom = self.minutes not in LENGTHS
-        custom.set_class(is_custom, "-selected")
-        label = f"{self.minutes} min" if is_custom else "custom"
+        custom.set_class(self._length_chosen(None), "-selected")
+        label = f"{self.minutes} min" if self._length_chosen(None) else "custom"
         custom.update(f"[b]{label}[/b]\n[dim]c[/dim]")
         plan = self.plan()
         if plan is None:
