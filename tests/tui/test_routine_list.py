@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rich.style import Style
 
+from postrun import content
 from postrun.store import Settings
 from postrun.tui.home import HomeScreen
 from postrun.tui.routine_list import RoutineList
@@ -117,3 +118,31 @@ async def test_the_highlight_shows_whether_the_list_has_the_focus():
         await pilot.pause()
         blurred = background(routines, chosen)
         assert not routines.has_focus and blurred not in (focused, background(routines, other))
+
+
+async def test_with_no_routines_the_keys_and_the_mouse_do_nothing():
+    h = build(catalog=content.Catalog())
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home, routines = home_of(h)
+        assert routines.ids == [] and not any(row.strip() for row in seen(routines))
+        await pilot.press("down", "up", "end", "home", "pagedown", "pageup")
+        assert await pilot.click(RoutineList, offset=(4, 2))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert h.app.screen is home and home.routine_id == ""
+
+
+async def test_the_chosen_routine_stays_chosen_across_a_narrowing():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home, routines = home_of(h)
+        await pilot.press("down")
+        chosen = home.routine_id
+        assert routines.virtual_size.height == 3 * len(routines.ids)
+        await pilot.resize_terminal(50, 20)  # titles only
+        await pilot.pause()
+        assert routines.ids[routines.highlighted] == chosen == home.routine_id
+        assert routines.virtual_size.height == len(routines.ids)
+        assert any(title_of(h, chosen) in row for row in seen(routines))
