@@ -146,3 +146,48 @@ async def test_the_chosen_routine_stays_chosen_across_a_narrowing():
         assert routines.ids[routines.highlighted] == chosen == home.routine_id
         assert routines.virtual_size.height == len(routines.ids)
         assert any(title_of(h, chosen) in row for row in seen(routines))
+
+
+async def test_the_routine_under_the_mouse_is_marked():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        _, routines = home_of(h)
+        chosen = row_of(routines, title_of(h, "post-run-reset"))
+        below = row_of(routines, title_of(h, routines.ids[routines.highlighted + 1]))
+        plain = background(routines, below)
+        await pilot.hover(RoutineList, offset=(4, below + 1))  # below the top border
+        await pilot.pause()
+        hovered = background(routines, below)
+        assert hovered not in (plain, background(routines, chosen))
+        await pilot.hover("#preview-plan")
+        await pilot.pause()
+        assert background(routines, below) == plain
+
+
+async def test_the_click_that_brings_the_focus_back_only_chooses():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home, routines = home_of(h)
+        y = row_of(routines, title_of(h, "post-run-reset")) + 1
+        await pilot.press("tab")  # to the plan
+        assert not routines.has_focus
+        assert await pilot.click(RoutineList, offset=(4, y))
+        await pilot.pause()
+        assert routines.has_focus and h.app.screen is home
+        assert await pilot.click(RoutineList, offset=(4, y))
+        await pilot.pause()
+        assert h.session_screen().session.plan.routine.id == "post-run-reset"
+
+
+async def test_the_highlight_stays_in_sight_when_the_terminal_gets_shorter():
+    catalog = build().app.parts.catalog
+    last = max(catalog.routines.values(), key=lambda r: (r.title.casefold(), r.id))
+    h = build(settings=Settings(default_routine=last.id))
+    async with h.app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        _, routines = home_of(h)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert any(last.title in row for row in seen(routines))

@@ -63,6 +63,8 @@ class RoutineList(ScrollView, can_focus=True):
         self.highlighted = 0
         self._rows: list[tuple[int, Content]] = []  # each row's entry and text
         self._starts: list[int] = []  # the row each entry starts on
+        self._hovered: int | None = None  # the entry under the mouse
+        self._focused_by_press = False  # the press of this click brought the focus
 
     def show(self, entries: list[tuple[str, Content]], highlighted: str) -> None:
         """List these entries, with the one whose id is `highlighted` highlighted."""
@@ -104,6 +106,9 @@ class RoutineList(ScrollView, can_focus=True):
         index, text = self._rows[row]
         if index == self.highlighted:
             style += self._cursor()
+        elif index == self._hovered:
+            hover = self.app.theme_variables["block-hover-background"]
+            style += self.app.stylesheet.parse_style(f"on {hover}")
         line = text.truncate(width, ellipsis=True).render_segments(style)
         return Strip(line).extend_cell_length(width, style.rich_style)
 
@@ -122,13 +127,38 @@ class RoutineList(ScrollView, can_focus=True):
     def _on_blur(self, event: events.Blur) -> None:
         self.refresh()
 
-    def on_click(self, event: events.Click) -> None:
-        """A click highlights a routine; a click on the highlighted one starts it."""
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self.scroll_to_highlight)  # shorter, it may have gone out
+
+    def _entry_at(self, event: events.MouseEvent) -> int | None:
         offset = event.get_content_offset(self)
         if offset is None or not 0 <= offset.y + self.scroll_offset.y < len(self._rows):
+            return None
+        return self._rows[offset.y + self.scroll_offset.y][0]
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover(self._entry_at(event))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hover(None)
+
+    def _hover(self, index: int | None) -> None:
+        if index != self._hovered:
+            self._hovered = index
+            self.refresh()
+
+    def focus_on_click(self) -> bool:
+        """Textual asks as the mouse is pressed, before the list takes the focus."""
+        self._focused_by_press = not self.has_focus
+        return True
+
+    def on_click(self, event: events.Click) -> None:
+        """A click highlights a routine; a click on the highlighted one starts it, unless
+        that click is what brought the focus to the list."""
+        index = self._entry_at(event)
+        if index is None:
             return
-        index = self._rows[offset.y + self.scroll_offset.y][0]
-        if index == self.highlighted:
+        if index == self.highlighted and not self._focused_by_press:
             self.post_message(self.Chosen(self.ids[index]))
         self.highlight(index)
 
