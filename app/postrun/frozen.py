@@ -101,7 +101,7 @@ def _init_for(cls: Any) -> Callable[..., None]:
     post_init = hasattr(cls, "__post_init__")
     where = f"{cls.__qualname__}.__init__()"
 
-    def __init__(self: Any, *args: Any, **given: Any) -> None:
+    def __init__(self: Any, /, *args: Any, **given: Any) -> None:  # "self" may be a field
         if args:
             if len(args) > len(positional):
                 raise TypeError(f"{where} takes {len(positional)} positional arguments")

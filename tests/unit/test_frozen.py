@@ -145,6 +145,23 @@ def test_init_makes_each_default_afresh_and_calls_post_init() -> None:
     assert Checked(3) == Checked(at=3, tags=()) and seen == [3, 3]
 
 
+def test_a_field_may_be_called_self() -> None:
+    def body(ns: dict[str, Any]) -> None:
+        ns["__annotations__"] = {"self": "int", "x": "int"}
+        ns["x"] = 0
+
+    ours: Any = frozen(type("Value", (), _ns(body)))
+    theirs: Any = dataclasses.dataclass(frozen=True)(type("Value", (), _ns(body)))
+    assert (
+        dataclasses.asdict(ours(self=1))
+        == dataclasses.asdict(theirs(self=1))
+        == {
+            "self": 1,
+            "x": 0,
+        }
+    )
+
+
 def test_an_init_the_class_writes_is_kept_and_bad_fields_are_refused() -> None:
     @frozen
     class Own:
