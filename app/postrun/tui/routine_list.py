@@ -1,6 +1,6 @@
 """Home's list of routines: a few lines each, one highlighted and kept in sight.
 
-It looks and moves like Textual's OptionList, which cost Home's first frame 11-15 ms:
+It looks and moves like Textual's OptionList, which cost Home's first frame 2-3 ms more:
 OptionList styles five component classes through a node each whenever its own styles
 apply. This list takes its cursor colours from the theme's variables instead.
 """
