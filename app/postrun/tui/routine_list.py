@@ -74,6 +74,7 @@ class RoutineList(ScrollView, can_focus=True):
             self._starts.append(len(self._rows))
             self._rows += [(index, line) for line in text.split("\n")]
         self.highlighted = self.ids.index(highlighted) if highlighted in self.ids else 0
+        self._hovered = None  # the rows moved: the mouse will say where it is
         self.virtual_size = Size(0, len(self._rows))
         self.refresh(layout=True)
         self.call_after_refresh(self.scroll_to_highlight)

@@ -113,7 +113,7 @@ class SessionScreen(Screen[None]):
         self._handed_over = False  # the summary given to the App to record (end())
 
     def compose(self) -> ComposeResult:
-        # Flat: Textual repaints the children of a changed parent, so a board costs a tick.
+        # Flat, no board round the rows: Textual would repaint it, and all in it, each tick.
         yield Line(id="title")
         yield Line(id="place")
         yield SideBand(id="side")
