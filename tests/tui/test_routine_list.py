@@ -3,6 +3,7 @@ sight and shows whether the list has the focus, and lines cut with an ellipsis."
 
 from __future__ import annotations
 
+from rich.color import Color
 from rich.style import Style
 
 from postrun import content
@@ -31,9 +32,15 @@ def row_of(routines: RoutineList, text: str) -> int:
     return next(y for y, row in enumerate(seen(routines)) if text in row)
 
 
-def background(routines: RoutineList, y: int) -> object:
+def background(routines: RoutineList, y: int) -> Color | None:
     segment = routines.render_line(y)._segments[0]
     return (segment.style or Style()).bgcolor
+
+
+def drawn(color: Color | None) -> str:
+    """A colour as a screenshot writes it."""
+    assert color is not None and color.triplet is not None
+    return color.triplet.hex
 
 
 async def test_up_down_home_and_end_choose_the_routine_and_go_round():
@@ -118,6 +125,7 @@ async def test_the_highlight_shows_whether_the_list_has_the_focus():
         await pilot.pause()
         blurred = background(routines, chosen)
         assert not routines.has_focus and blurred not in (focused, background(routines, other))
+        assert f'fill="{drawn(blurred)}"' in h.app.export_screenshot()  # repainted so
 
 
 async def test_with_no_routines_the_keys_and_the_mouse_do_nothing():

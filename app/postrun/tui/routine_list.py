@@ -122,12 +122,6 @@ class RoutineList(ScrollView, can_focus=True):
         # spelt out: a $variable in a style loses the alpha of "auto 87%"
         return self.app.stylesheet.parse_style(f"{color} on {background} {text_style}")
 
-    def _on_focus(self, event: events.Focus) -> None:
-        self.refresh()  # the cursor's colours follow the focus
-
-    def _on_blur(self, event: events.Blur) -> None:
-        self.refresh()
-
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(self.scroll_to_highlight)  # shorter, it may have gone out
 
