@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from postrun.cli import UsageError
-from postrun.plan import PROFILES, check_minutes
+from postrun.plan import PROFILES, RUN_TYPES, RUNS, check_minutes
 from postrun.store import Settings, bounds, choices
 
 
@@ -53,8 +53,41 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+def _names(text: str) -> frozenset[str]:
+    """A comma-separated list of names, as `--focus` and `--equipment` take them."""
+    names = frozenset(" ".join(name.split()).lower() for name in text.split(","))
+    if "" in names:
+        raise argparse.ArgumentTypeError(f"'{text}' has an empty name")
+    return names
+
+
+def _seed(text: str) -> int:
+    if not text.isdigit() or len(text) > 18:
+        raise argparse.ArgumentTypeError(f"seed must be a whole number, got '{text}'")
+    return int(text)
+
+
 def _session_options(parser: argparse.ArgumentParser, defaults: Settings) -> None:
     parser.add_argument("--routine", metavar="ID", help=f"default: {defaults.default_routine}")
+    lengths = ", ".join(f"{run.name} {run.minutes}" for run in RUNS.values())
+    parser.add_argument(
+        "--after",
+        choices=RUN_TYPES,
+        metavar="RUN",
+        help=f"a session made for today's run: {', '.join(RUN_TYPES)} (minutes: {lengths})",
+    )
+    parser.add_argument(
+        "--focus", type=_names, metavar="A,B", help="with --after: areas to work most"
+    )
+    parser.add_argument(
+        "--equipment",
+        type=_names,
+        metavar="X,Y",
+        help="with --after: what is at hand (default: mat)",
+    )
+    parser.add_argument(
+        "--seed", type=_seed, metavar="N", help="with --after: pin the choice (default: today)"
+    )
     parser.add_argument(
         "--minutes", type=_minutes, metavar="N", help=f"default: {defaults.default_minutes}"
     )

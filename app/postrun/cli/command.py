@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, TextIO
 from postrun import content, paths
 from postrun.cli import UsageError
 from postrun.models import Routine
-from postrun.plan import Plan, PlanSettings, make_plan
+from postrun.plan import Composed, Plan, PlanSettings, make_plan
 from postrun.printable import printable
 from postrun.store import Settings, load_settings, with_known_routine
-from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural
+from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural, session_title
 
 if TYPE_CHECKING:
     from argparse import Namespace
@@ -100,8 +100,11 @@ def _dispatch(args: Arguments, settings: Settings, settings_problem: str | None)
     if args.command == "plan":
         from postrun.cli.views import plan_json, plan_text
 
-        plan = _plan(catalog, settings, args)
-        print(json.dumps(plan_json(plan), indent=2) if args.json else plan_text(plan))
+        plan, composed = _plan(catalog, settings, args)
+        if args.json:
+            print(json.dumps(plan_json(plan, composed), indent=2))
+        else:
+            print(plan_text(plan, composed))
         return 0
     if args.command == "start":
         return _start(catalog, settings, args)
@@ -137,8 +140,7 @@ def _recorder(catalog: content.Catalog, speed: float) -> Callable[[Summary, int]
         return lambda summary, weekly_goal: PREVIEW_NOT_RECORDED
 
     def title_of(routine_id: str) -> str:
-        routine = catalog.get(routine_id)
-        return routine.title if routine else routine_id
+        return session_title(routine_id, catalog.get(routine_id))
 
     def record(summary: Summary, weekly_goal: int) -> str:
         from postrun.store import History, Recorder  # when a session ends: none waits for it
@@ -148,11 +150,52 @@ def _recorder(catalog: content.Catalog, speed: float) -> Callable[[Summary, int]
     return record
 
 
-def _plan(catalog: content.Catalog, settings: Settings, args: Arguments) -> Plan:
-    routine = _find(catalog, args.routine or settings.default_routine)
+def _plan(
+    catalog: content.Catalog, settings: Settings, args: Arguments
+) -> tuple[Plan, Composed | None]:
     changes = {"profile": args.profile, "walk_minutes": args.walk}
     plan_settings = settings.plan_settings(**{k: v for k, v in changes.items() if v is not None})
-    return make_plan(routine, args.minutes or settings.default_minutes, plan_settings)
+    if args.after:
+        if args.routine:
+            raise UsageError("give --routine or --after, not both")
+        composed = _compose(catalog, args, plan_settings)
+        return composed.plan, composed
+    for option in ("focus", "equipment", "seed"):
+        if getattr(args, option) is not None:
+            raise UsageError(f"--{option} needs --after RUN")
+    routine = _find(catalog, args.routine or settings.default_routine)
+    return make_plan(routine, args.minutes or settings.default_minutes, plan_settings), None
+
+
+def _compose(catalog: content.Catalog, args: Arguments, settings: PlanSettings) -> Composed:
+    """A session made for today's run (`--after`), from every routine loaded."""
+    from postrun.plan import (
+        DEFAULT_EQUIPMENT,
+        Request,
+        compose,
+        known_equipment,
+        known_focus,
+        seed_of,
+    )
+    from postrun.store import local_now
+    from postrun.words import run_wording
+
+    routines = list(catalog.routines.values())
+    for option, names, known in (
+        ("focus", args.focus, known_focus(routines)),
+        ("equipment", args.equipment, known_equipment(routines)),
+    ):
+        unknown = sorted(set(names or ()) - set(known))
+        if unknown:
+            raise UsageError(f"unknown {option} '{unknown[0]}' (known: {', '.join(known)})")
+    request = Request(
+        run=args.after,
+        minutes=args.minutes,
+        focus=args.focus or frozenset(),
+        equipment=args.equipment or DEFAULT_EQUIPMENT,
+        seed=seed_of(local_now().date()) if args.seed is None else args.seed,
+    )
+    return compose(routines, request, run_wording(args.after), settings)
 
 
 def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int:
@@ -160,7 +203,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int
         settings = settings.model_copy(update={"sound": args.sound})
     if args.voice is not None:
         settings = settings.model_copy(update={"voice": "on" if args.voice else "off"})
-    plan = _plan(catalog, settings, args)
+    plan, _ = _plan(catalog, settings, args)
     if not args.plain:
         return _tui(catalog, settings, plan, args.speed, None)
     from postrun.cli import plain

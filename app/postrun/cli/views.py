@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from postrun.models import Routine
-from postrun.plan import WALK_FIRST, Plan, PlanSettings, duration_range
+from postrun.plan import WALK_FIRST, Composed, Plan, PlanSettings, duration_range
 from postrun.store import Record, Stats
 from postrun.words import (
     CAUTIONS_TITLE,
     WALK_FIRST_TITLE,
     clock,
+    composed_credit,
     count,
     credit,
     days,
@@ -20,6 +21,7 @@ from postrun.words import (
     plan_note,
     plan_total,
     round_of,
+    run_note,
     side_words,
     step_name,
 )
@@ -57,9 +59,21 @@ def routines_text(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def plan_json(plan: Plan) -> dict[str, Any]:
+def plan_json(plan: Plan, composed: Composed | None = None) -> dict[str, Any]:
+    """The plan as data; a composed one (`--after`) adds its run, focus and sources."""
     kept = {s.exercise_id for s in plan.steps}
     out = plan.left_out
+    made = {}
+    if composed:
+        made = {
+            "run": composed.run,
+            "focus": sorted(composed.focus),
+            "focus_seconds": composed.focus_seconds() if composed.focus else None,
+            "sources": [
+                {"routine": c.routine_id, **c.source.model_dump(), "moves": list(c.moves)}
+                for c in composed.credits
+            ],
+        }
     return {
         "routine": plan.routine.id,
         "minutes": plan.minutes,
@@ -78,7 +92,8 @@ def plan_json(plan: Plan) -> dict[str, Any]:
             "rounds": [{"move": m, "kept": k, "of": n} for m, k, n in out.rounds],
         },
         "source": plan.routine.source.model_dump(),
-        "credit": credit(plan.routine),
+        "credit": composed_credit(composed.credits) if composed else credit(plan.routine),
+        **made,
         "cautions": list(plan.routine.cautions),
         "move_cautions": {k: v for k, v in move_cautions(plan.routine).items() if k in kept},
         "steps": [
@@ -101,8 +116,14 @@ def plan_json(plan: Plan) -> dict[str, Any]:
     }
 
 
-def plan_text(plan: Plan) -> str:
-    lines = [plan_header(plan), credit(plan.routine)]
+def plan_text(plan: Plan, composed: Composed | None = None) -> str:
+    """The plan to read; a composed one credits every article it draws on."""
+    lines = [plan_header(plan)]
+    if composed:
+        lines.append(composed_credit(composed.credits))
+        lines += filter(None, [run_note(composed.run)])
+    else:
+        lines.append(credit(plan.routine))
     lines += [f"{CAUTIONS_TITLE}: {c}" for c in plan.routine.cautions]
     cautions = move_cautions(plan.routine)
     phase_index, cautioned = -1, set()

@@ -6,6 +6,15 @@ each takes, `drafts` turns a routine into steps, `costs` says what each move cos
 Others import from here, never from the modules inside.
 """
 
+from postrun.plan.compose import (
+    Composed,
+    Credit,
+    Request,
+    Wording,
+    compose,
+    known_equipment,
+    known_focus,
+)
 from postrun.plan.drafts import WALK_FIRST
 from postrun.plan.fit import (
     MAX_MINUTES,
@@ -19,26 +28,51 @@ from postrun.plan.fit import (
     tolerance,
 )
 from postrun.plan.knobs import LONG_HOLD_SECONDS, SECONDS_STEP, seconds_values
+from postrun.plan.runs import (
+    DEFAULT_EQUIPMENT,
+    RUN_TYPES,
+    RUNS,
+    Run,
+    RunType,
+    routine_id_of,
+    run_of,
+    seed_of,
+)
 from postrun.plan.steps import PROFILES, PlanSettings, Profile, Side, Step, StepKind
 
 __all__ = [
+    "DEFAULT_EQUIPMENT",
     "LONG_HOLD_SECONDS",
     "MAX_MINUTES",
     "MINUTES",
     "MIN_MINUTES",
     "PROFILES",
+    "RUNS",
+    "RUN_TYPES",
     "SECONDS_STEP",
     "WALK_FIRST",
+    "Composed",
+    "Credit",
     "LeftOut",
     "Plan",
     "PlanSettings",
     "Profile",
+    "Request",
+    "Run",
+    "RunType",
     "Side",
     "Step",
     "StepKind",
+    "Wording",
     "check_minutes",
+    "compose",
     "duration_range",
+    "known_equipment",
+    "known_focus",
     "make_plan",
+    "routine_id_of",
+    "run_of",
     "seconds_values",
+    "seed_of",
     "tolerance",
 ]

@@ -24,6 +24,7 @@ from postrun.models import (
 from postrun.plan.steps import Profile
 
 LONG_HOLD_SECONDS = 60  # the 40+ advice: hold a stretch a full minute
+LONGEST_40PLUS_HOLD = 90  # and a stretch that reaches a minute may go on this far
 SECONDS_STEP = 5  # holds, per-rep holds and walks move in steps of this many seconds
 
 
@@ -85,12 +86,15 @@ def position_key(e: Exercise, p: Position) -> str:
 
 
 def make_knobs(routine: Routine, profile: Profile) -> Knobs:
-    """Every knob of the routine with its range; 40plus raises stretches toward a minute."""
+    """Every knob of the routine with its range; 40plus raises stretches toward a minute,
+    and lets one whose range reaches a minute go on to 90 s (the time must fit)."""
 
     def stretch(span: tuple[int, int]) -> Knob:
         low, high = span
         if profile == "40plus":
             low = min(high, max(low, LONG_HOLD_SECONDS))
+            if high >= LONG_HOLD_SECONDS:
+                high = max(high, LONGEST_40PLUS_HOLD)
         return Knob.seconds((low, high))
 
     knobs: Knobs = {}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from postrun.frozen import frozen
 from postrun.models import Line
+from postrun.plan import run_of
 from postrun.rules import Aware, Model, Number
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class Record(Model):
     skipped_steps: Count = 0
     moves_done: list[Line] = dataclasses.field(default_factory=list)
     moves_skipped: list[Line] = dataclasses.field(default_factory=list)
+    run: Line = ""  # the run type a composed session was made for (`--after`); older: none
 
     @property
     def day(self) -> date:
@@ -61,4 +63,5 @@ class Record(Model):
             skipped_steps=summary.skipped_steps,
             moves_done=list(summary.moves_done),
             moves_skipped=list(summary.moves_skipped),
+            run=run_of(summary.routine_id) or "",
         )

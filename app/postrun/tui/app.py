@@ -216,7 +216,7 @@ class PostrunApp(App[int]):
         while self.screen is not self.session_screen:  # a dialog was open when it ended
             self.pop_screen()
         routine = self.parts.catalog.get(summary.routine_id)
-        title = routine.title if routine else summary.routine_id
+        title = words.session_title(summary.routine_id, routine)
         credit = words.credit(routine) if routine else ""
         self.switch_screen(SummaryScreen(summary, title, note, credit))
 

@@ -1,0 +1,68 @@
+"""A session made for a run type, in words: its title, what it is for, its phases, credit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from postrun.models import Routine, Source
+from postrun.plan import Credit, RunType, Wording, run_of
+
+RUN_TITLES: dict[RunType, str] = {
+    "easy": "After an easy run",
+    "tempo": "After a tempo run",
+    "long": "After a long run",
+}
+# What each run type asks for, in our own words from the recovery article (seed 002).
+RUN_ABOUT: dict[RunType, str] = {
+    "easy": "An easy run leaves little to undo: a few minutes of light moves to keep "
+    "the blood flowing, nothing pushed deep.",
+    "tempo": "Hard efforts and intervals tire the body and the nerves alike: easy "
+    "mobility, longer holds in mild positions, and slow breathing to close.",
+    "long": "Hours on your feet load the feet, calves and hips most, so they come "
+    "first, with rolling if a roller or ball is near.",
+}
+EVENING_NOTE = (
+    "After a long run or a race, this can be the short part now, with a fuller "
+    "session again this evening."
+)
+PHASE_WORDS = {
+    "lower-chain": ("Lower chain", "Feet, calves and the backs of the legs, first."),
+    "hips": ("Hips", "Open the hips and glutes the stride has worked."),
+    "decompress": ("Decompress and rebalance", "Ease the back and let the spine lengthen."),
+    "breathing": ("Breathe", "Slow breaths to bring the body down from the effort."),
+}
+COMPOSED_PUBLISHER = "postrun, from the articles credited with each move"
+
+
+def run_wording(run: RunType) -> Wording:
+    """The words a composed session for `run` is shown with."""
+    title = RUN_TITLES[run]
+    return Wording(
+        title=title,
+        summary=RUN_ABOUT[run],
+        source=Source(title=title, publisher=COMPOSED_PUBLISHER),
+        phases=PHASE_WORDS,  # type: ignore[arg-type]
+    )
+
+
+def run_note(run: RunType) -> str | None:
+    """A line a composed plan adds for its run type; None when it has none."""
+    return EVENING_NOTE if run == "long" else None
+
+
+def source_credit(source: Source) -> str:
+    author = f" by {source.author}" if source.author else ""
+    return f"“{source.title}”{author} ({source.publisher})"
+
+
+def composed_credit(credits: Sequence[Credit]) -> str:
+    """'From: “A” by X (Runner's World); “B” (ACTIVE.com).': every article drawn on."""
+    return "From: " + "; ".join(source_credit(c.source) for c in credits) + "."
+
+
+def session_title(routine_id: str, routine: Routine | None) -> str:
+    """What a session is called in history and its summary, composed ones included."""
+    if routine is not None:
+        return routine.title
+    run = run_of(routine_id)
+    return RUN_TITLES[run] if run else routine_id
