@@ -19,7 +19,14 @@ from postrun.models import (
     RepsExercise,
     WalkExercise,
 )
-from postrun.plan import LONG_HOLD_SECONDS, WALK_FIRST, Plan, seconds_values, tolerance
+from postrun.plan import (
+    LONG_HOLD_SECONDS,
+    LONGEST_40PLUS_HOLD,
+    WALK_FIRST,
+    Plan,
+    seconds_values,
+    tolerance,
+)
 from postrun.plan.drafts import Shape, make_drafts, resolve
 from postrun.plan.knobs import make_knobs
 from postrun.words import left_out, plan_note
@@ -110,6 +117,8 @@ def _seconds_within(value: int, span: tuple[int, int], long_hold: bool) -> None:
     low, high = span
     if long_hold:
         low = min(high, max(low, LONG_HOLD_SECONDS))
+        if high >= LONG_HOLD_SECONDS:  # a stretch that reaches a minute may go on to 90 s
+            high = max(high, LONGEST_40PLUS_HOLD)
     _within(value, (low, high))
     assert value in (low, high) or value % 5 == 0, f"{value} s: not a multiple of 5 in {span}"
     assert value in seconds_values(low, high)

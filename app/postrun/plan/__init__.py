@@ -27,7 +27,12 @@ from postrun.plan.fit import (
     make_plan,
     tolerance,
 )
-from postrun.plan.knobs import LONG_HOLD_SECONDS, SECONDS_STEP, seconds_values
+from postrun.plan.knobs import (
+    LONG_HOLD_SECONDS,
+    LONGEST_40PLUS_HOLD,
+    SECONDS_STEP,
+    seconds_values,
+)
 from postrun.plan.runs import (
     DEFAULT_EQUIPMENT,
     RUN_TYPES,
@@ -42,6 +47,7 @@ from postrun.plan.steps import PROFILES, PlanSettings, Profile, Side, Step, Step
 
 __all__ = [
     "DEFAULT_EQUIPMENT",
+    "LONGEST_40PLUS_HOLD",
     "LONG_HOLD_SECONDS",
     "MAX_MINUTES",
     "MINUTES",
