@@ -20,7 +20,19 @@ from typing import TYPE_CHECKING, TextIO
 from postrun import content, paths
 from postrun.cli import UsageError
 from postrun.models import Routine
-from postrun.plan import Composed, Plan, PlanSettings, make_plan
+from postrun.plan import (
+    DEFAULT_EQUIPMENT,
+    Composed,
+    NothingToCompose,
+    Plan,
+    PlanSettings,
+    Request,
+    compose,
+    known_equipment,
+    known_focus,
+    make_plan,
+    seed_of,
+)
 from postrun.printable import printable
 from postrun.store import Settings, load_settings, with_known_routine
 from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural, session_title
@@ -169,16 +181,8 @@ def _plan(
 
 def _compose(catalog: content.Catalog, args: Arguments, settings: PlanSettings) -> Composed:
     """A session made for today's run (`--after`), from every routine loaded."""
-    from postrun.plan import (
-        DEFAULT_EQUIPMENT,
-        Request,
-        compose,
-        known_equipment,
-        known_focus,
-        seed_of,
-    )
     from postrun.store import local_now
-    from postrun.words import run_wording
+    from postrun.words import nothing_to_compose, run_wording
 
     routines = list(catalog.routines.values())
     for option, names, known in (
@@ -195,7 +199,10 @@ def _compose(catalog: content.Catalog, args: Arguments, settings: PlanSettings) 
         equipment=args.equipment or DEFAULT_EQUIPMENT,
         seed=seed_of(local_now().date()) if args.seed is None else args.seed,
     )
-    return compose(routines, request, run_wording(args.after), settings)
+    try:
+        return compose(routines, request, run_wording(args.after), settings)
+    except NothingToCompose:
+        raise UsageError(nothing_to_compose(request.run, request.equipment)) from None
 
 
 def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int:

@@ -9,6 +9,7 @@ Others import from here, never from the modules inside.
 from postrun.plan.compose import (
     Composed,
     Credit,
+    NothingToCompose,
     Request,
     Wording,
     compose,
@@ -60,6 +61,7 @@ __all__ = [
     "Composed",
     "Credit",
     "LeftOut",
+    "NothingToCompose",
     "Plan",
     "PlanSettings",
     "Profile",

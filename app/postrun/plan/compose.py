@@ -43,8 +43,13 @@ from postrun.plan.steps import PlanSettings
 SHARES: dict[PhaseName, float] = {"lower-chain": 0.4, "hips": 0.35, "decompress": 0.25}
 FOCUS_SHARE = 0.5  # with a focus, at least this much of the session is spent on it
 FOCUS_AIM = 0.6  # what the picks aim for, so the fitted plan keeps above FOCUS_SHARE
-LONGEST_MOVE = 0.5  # a move that cannot be shorter than this share of the session is not used
+LONGEST_MOVE = 0.5  # a move that cannot be shorter than this share of the session: not used
+# (unless every move is that long: then the plan runs over, and its note says by how much)
 MOST_ROUNDS = 10  # a focus hold repeats at most this often
+
+
+class NothingToCompose(ValueError):
+    """No move the routines offer suits the request (`words.nothing_to_compose` says it)."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,8 @@ def compose(
     ranked = once_each(sorted(pool, key=lambda c: _rank(c, run, request.focus)))
     target = request.length * 60
     picked = _pick(ranked, run, request.focus, target, settings)
+    if not any(picked.values()):
+        raise NothingToCompose(request.run)
     routine = _routine(picked, request, wording)
     plan = make_plan(routine, request.length, settings)
     origins = {c.exercise.id: c.routine.id for group in picked.values() for c in group}
@@ -152,7 +159,7 @@ def _pick(
     target: int,
     settings: PlanSettings,
 ) -> Picked:
-    fits = [c for c in ranked if c.least <= target * LONGEST_MOVE]
+    fits = [c for c in ranked if c.least <= target * LONGEST_MOVE] or ranked
     by_phase: Picked = {name: [c for c in fits if c.phase == name] for name in PHASES}
     picked: Picked = {name: [] for name in PHASES}
     if run.breathing and by_phase["breathing"]:

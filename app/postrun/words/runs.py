@@ -66,3 +66,12 @@ def session_title(routine_id: str, routine: Routine | None) -> str:
         return routine.title
     run = run_of(routine_id)
     return RUN_TITLES[run] if run else routine_id
+
+
+def nothing_to_compose(run: RunType, equipment: frozenset[str]) -> str:
+    """Why no session could be made: nothing offered suits the run with this kit."""
+    kit = ", ".join(sorted(equipment)) or "nothing"
+    return (
+        f"no move postrun knows suits {RUN_TITLES[run].lower()} with what is at hand "
+        f"({kit}): add equipment with --equipment"
+    )
