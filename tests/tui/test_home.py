@@ -23,6 +23,7 @@ from postrun.tui.howto_screen import HowToScreen
 from postrun.tui.preview import PlanPreview, preview_lines
 from postrun.tui.routine_list import RoutineList
 
+from .. import fakes
 from .harness import Harness, build
 
 MARKUP_TITLE = "[b]Bold[/] [/b]odd"
@@ -73,13 +74,22 @@ async def test_a_wrapped_preview_line_keeps_its_indent():
 
 
 async def test_the_note_and_the_left_out_list_wrap_in_full():
-    settings = Settings(default_routine="five-key-stretches", default_minutes=5, profile="40plus")
-    h = build(settings=settings)
+    # No bundled routine misses and leaves moves out any more (five-key at 5 minutes,
+    # 40plus, did until its holds could pass a minute): a fixed 100 s hold in 1-3 rounds
+    # (1:45, 3:30, 5:15) and long optional moves that never fit beside it.
+    extras = [fakes.hold(f"long-optional-stretch-{n}", 250, priority="optional") for n in range(4)]
+    made_up = fakes.routine(
+        fakes.phase("only", fakes.hold("long-hold", 100, rounds=[1, 3]), *extras),
+        routine_id="made-up",
+    )
+    catalog = content.Catalog(routines={"made-up": made_up})
+    settings = Settings(default_routine="made-up", default_minutes=5)
+    h = build(settings=settings, catalog=catalog)
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         shown = " ".join(seen(h.app.screen.query_one("#preview-notes")))
         assert "as its holds and counts move in steps." in shown
-        assert shown.rstrip().endswith("1 extra round of Calf stretch on a step.")
+        assert shown.rstrip().endswith("Long Optional Stretch 3.")
 
 
 def test_a_one_leg_block_is_previewed_once_for_both_legs(routines):
