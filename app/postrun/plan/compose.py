@@ -16,8 +16,9 @@ focus moves alone could not fill half the session.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from postrun.frozen import frozen
 from postrun.models import (
     BreathExercise,
     HoldExercise,
@@ -52,7 +53,7 @@ class NothingToCompose(ValueError):
     """No move the routines offer suits the request (`words.nothing_to_compose` says it)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Request:
     """What the runner asks for."""
 
@@ -68,7 +69,7 @@ class Request:
         return self.minutes or RUNS[self.run].minutes
 
 
-@dataclass(frozen=True)
+@frozen
 class Wording:
     """The words a composed routine is shown with (`words.run_wording` makes them)."""
 
@@ -78,7 +79,7 @@ class Wording:
     phases: Mapping[PhaseName, tuple[str, str]]  # each phase's title and intent
 
 
-@dataclass(frozen=True)
+@frozen
 class Credit:
     """An article a composed plan draws on, and the moves it gave."""
 
@@ -87,7 +88,7 @@ class Credit:
     moves: tuple[str, ...]  # exercise ids, in plan order
 
 
-@dataclass(frozen=True)
+@frozen
 class Composed:
     """A composed plan and what it is made of."""
 
