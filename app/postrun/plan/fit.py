@@ -89,6 +89,15 @@ class Plan:
         return self.left_out.moves
 
     @property
+    def fingerprint(self) -> str:
+        """Names this plan, step by step: a changed routine file, setting or planner that
+        changes any step changes it (a session stopped part way resumes only the same plan)."""
+        from postrun.digest import sha256
+
+        made = repr((self.routine.id, self.minutes, self.settings, self.steps))
+        return sha256(made.encode()).hexdigest()[:16]
+
+    @property
     def on_time(self) -> bool:
         """The stretching lands within tolerance of the minutes asked for."""
         return abs(self.stretch_seconds - self.target_seconds) <= tolerance(self.target_seconds)

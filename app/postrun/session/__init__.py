@@ -1,11 +1,12 @@
 """A session: Plan + clock -> snapshots (what to draw) and events (what happened).
 
-`engine` is the state machine, `transitions` its status x command table, `events` what it
-says happened, and `summary` what a session amounted to. Others import from here.
+`engine` is the state machine, `snapshot` what it says to draw, `transitions` its
+status x command table, `events` what it says happened, and `summary` what a session
+amounted to. Others import from here.
 """
 
 from postrun.clock import Clock, scaled
-from postrun.session.engine import GAP_SECONDS, Session, Snapshot
+from postrun.session.engine import GAP_SECONDS, Session
 from postrun.session.events import (
     Countdown,
     Event,
@@ -23,7 +24,14 @@ from postrun.session.events import (
     SwitchSides,
     TimeAdded,
 )
-from postrun.session.summary import COMPLETED_SHARE, ExerciseRecord, StepRecord, Summary
+from postrun.session.snapshot import Snapshot
+from postrun.session.summary import (
+    COMPLETED_SHARE,
+    Earlier,
+    ExerciseRecord,
+    StepRecord,
+    Summary,
+)
 from postrun.session.transitions import TRANSITIONS, Command, Status
 
 __all__ = [
@@ -33,6 +41,7 @@ __all__ = [
     "Clock",
     "Command",
     "Countdown",
+    "Earlier",
     "Event",
     "ExerciseRecord",
     "ExerciseStarted",

@@ -3,7 +3,8 @@
 Time is read from an injected clock and kept as active session time, which stands still
 while paused. Each step has an end in active time; what is left is `end - now`, never a
 counter, so nothing drifts however irregular the ticks. Boundary events are stamped at
-the boundary itself, not at the tick that noticed it.
+the boundary itself, not at the tick that noticed it. A session that resumes an earlier
+one (`Earlier`) starts at the step that one stopped in, and its summary counts both.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import math
 from collections.abc import Callable
 
 from postrun.clock import Clock
-from postrun.frozen import frozen
 from postrun.plan import Plan, Step
 from postrun.session.events import (
     Countdown,
@@ -31,7 +31,8 @@ from postrun.session.events import (
     SwitchSides,
     TimeAdded,
 )
-from postrun.session.summary import StepRecord, Summary, summarise
+from postrun.session.snapshot import Snapshot
+from postrun.session.summary import Earlier, StepRecord, Summary, summarise
 from postrun.session.transitions import TRANSITIONS, Command, Status
 
 Handler = Callable[[float, float, float], bool]  # (now, active, seconds) -> accepted
@@ -44,44 +45,31 @@ HALFWAY_MIN_SECONDS = 30
 COUNTDOWN_KINDS = ("hold", "walk", "prepare", "switch")
 
 
-@frozen
-class Snapshot:
-    """Everything a view needs to draw the session at one moment."""
-
-    status: Status
-    index: int
-    step: Step
-    seconds_left: float
-    step_seconds: float
-    done_seconds: float
-    left_seconds: float
-    rep: int | None  # reps counted so far, for rep steps
-    rep_fraction: float | None  # how far through the current rep, 0-1, for paced reps
-    next_step: Step | None  # the next step with work in it (not a pause)
-    lead_in_left: float
-    breath: tuple[str, float] | None  # ("in", seconds left in this part of the breath)
-    next_due: float  # session seconds until something changes: a boundary, a cue, a digit
-
-    @property
-    def total_seconds(self) -> float:
-        return self.done_seconds + self.left_seconds
-
-
 class Session:
     def __init__(
-        self, plan: Plan, clock: Clock, *, lead_in: float = 3.0, gap_seconds: float = GAP_SECONDS
+        self,
+        plan: Plan,
+        clock: Clock,
+        *,
+        lead_in: float = 3.0,
+        gap_seconds: float = GAP_SECONDS,
+        earlier: Earlier | None = None,
     ) -> None:
+        if earlier is not None and not 0 <= earlier.start < len(plan.steps):
+            raise ValueError(f"no step {earlier.start} to resume at in a plan of {len(plan.steps)}")
         self.plan = plan
+        self._earlier = earlier
+        self._ended_early = False
         self._clock = clock
         self._lead_in = lead_in
         self._gap = gap_seconds
         self.status = Status.READY
-        self.index = 0
+        self.index = earlier.start if earlier else 0
         self._origin = 0.0  # clock time at which active time was 0
         self._frozen = 0.0  # active time while not running
         self._last_seen = 0.0
         self._step_start = 0.0
-        self._step_end = float(plan.steps[0].seconds)
+        self._step_end = float(self.step.seconds)
         self._marks_done: set[tuple[str, int]] = set()
         self._marks_for: tuple[int, float, float] | None = None  # the step _marks_due is for
         self._marks_due: list[tuple[float, tuple[str, int], Event]] = []
@@ -214,7 +202,7 @@ class Session:
     def _finish(self, at: float) -> None:
         self._freeze(at)
         self.status = Status.FINISHED
-        self._emit(SessionFinished(at, summarise(self.plan, self._records, at, 0).completed))
+        self._emit(SessionFinished(at, self._summarise(at, 0).completed))
 
     def _freeze(self, active: float) -> None:
         self._frozen = active
@@ -261,7 +249,7 @@ class Session:
     def _start(self, now: float, active: float, _: float) -> bool:
         self._origin, self._frozen = now, 0.0
         self._emit(SessionStarted(0.0))
-        self._enter(0, 0.0, first=True)
+        self._enter(self.index, 0.0, first=True)
         return True
 
     def _pause(self, now: float, active: float, _: float) -> bool:
@@ -329,6 +317,7 @@ class Session:
     def _end_early(self, now: float, active: float, _: float) -> bool:
         if self.status is not Status.READY:
             self._record(active, skipped=True)
+        self._ended_early = True
         self._finish(active)
         return True
 
@@ -383,5 +372,15 @@ class Session:
         return None
 
     def summary(self) -> Summary:
-        active = self._active(self._clock())
-        return summarise(self.plan, self._records, active, self._pauses)
+        return self._summarise(self._active(self._clock()), self._pauses)
+
+    def _summarise(self, active: float, pauses: int) -> Summary:
+        return summarise(
+            self.plan,
+            self._records,
+            active,
+            pauses,
+            earlier=self._earlier,
+            stopped_at=self.index,
+            ended_early=self._ended_early,
+        )

@@ -4,6 +4,10 @@ The one definition of a completed session lives here: at least COMPLETED_SHARE o
 planned work seconds done. Each step counts at most its planned seconds, so a step
 restarted or lengthened does not make up for moves skipped. The summary, the record,
 the streak and the words said at the end all read `Summary.completed`.
+
+A session that resumes an earlier one (`Earlier`) counts the earlier part's seconds on
+each step with its own, still at most the step's planned seconds: the step it stopped
+in, done again from its start, is not counted twice.
 """
 
 from __future__ import annotations
@@ -23,6 +27,15 @@ class StepRecord:
     step: Step
     done: float
     skipped: bool
+
+
+@frozen
+class Earlier:
+    """What an earlier session did of this same plan, for the session that resumes it."""
+
+    start: int  # the step to begin at, from its start
+    done: tuple[float, ...] = ()  # seconds done on each step of the plan (missing: none)
+    record: str = ""  # the store's name for the earlier record, handed back in the summary
 
 
 @frozen
@@ -55,6 +68,12 @@ class Summary:
     pauses: int
     skipped_steps: int
     exercises: tuple[ExerciseRecord, ...]
+    walk_minutes: int = 0
+    stopped_at: int = 0  # the step it ended in: a resume begins there
+    ended_early: bool = False  # before the plan ran out: q, ctrl+c, a signal, a crash
+    step_done: tuple[float, ...] = ()  # each step's counted seconds, earlier parts in
+    fingerprint: str = ""  # the plan's (Plan.fingerprint): a resume needs the same plan
+    resumes: str = ""  # Earlier.record, when this session resumed one
 
     @property
     def planned_work_seconds(self) -> float:
@@ -78,7 +97,20 @@ def is_completed(exercises: Sequence[ExerciseRecord]) -> bool:
     return sum(e.counted_seconds for e in exercises) >= COMPLETED_SHARE * planned
 
 
-def summarise(plan: Plan, records: Sequence[StepRecord], active: float, pauses: int) -> Summary:
+def summarise(
+    plan: Plan,
+    records: Sequence[StepRecord],
+    active: float,
+    pauses: int,
+    *,
+    earlier: Earlier | None = None,
+    stopped_at: int = 0,
+    ended_early: bool = False,
+) -> Summary:
+    before = earlier.done[: len(plan.steps)] if earlier else ()
+    carried = [StepRecord(plan.steps[i], seconds, False) for i, seconds in enumerate(before)]
+    skipped_steps = sum(r.skipped for r in records)
+    records = [*carried, *records]
     planned: dict[str, float] = {}
     names: dict[str, str] = {}
     for step in plan.steps:
@@ -96,6 +128,9 @@ def summarise(plan: Plan, records: Sequence[StepRecord], active: float, pauses: 
     counted: dict[str, float] = dict.fromkeys(planned, 0.0)
     for step, seconds in per_step.items():
         counted[step.exercise_id] += min(seconds, step.seconds)
+    step_done = [round(min(per_step.get(s, 0.0), s.seconds), 3) for s in plan.steps]
+    while step_done and not step_done[-1]:
+        step_done.pop()  # the steps not reached: a record keeps what was done
     exercises = tuple(
         ExerciseRecord(
             key, names[key], planned[key], round(done[key], 3), skipped[key], counted[key]
@@ -110,6 +145,12 @@ def summarise(plan: Plan, records: Sequence[StepRecord], active: float, pauses: 
         active_seconds=round(active, 3),
         completed=is_completed(exercises),
         pauses=pauses,
-        skipped_steps=sum(r.skipped for r in records),
+        skipped_steps=skipped_steps,
         exercises=exercises,
+        walk_minutes=plan.settings.walk_minutes,
+        stopped_at=stopped_at,
+        ended_early=ended_early,
+        step_done=tuple(step_done),
+        fingerprint=plan.fingerprint,
+        resumes=earlier.record if earlier else "",
     )

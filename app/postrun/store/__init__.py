@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from postrun.store.habit import Stats, stats
     from postrun.store.history import History, Loaded, Recorder, local_now
     from postrun.store.record import Record
+    from postrun.store.resuming import Offer, offer
     from postrun.store.settings import (
         Settings,
         SoundChoice,
@@ -33,6 +34,7 @@ _HOMES = {
     "postrun.store.habit": ("Stats", "stats"),
     "postrun.store.history": ("History", "Loaded", "Recorder", "local_now"),
     "postrun.store.record": ("Record",),
+    "postrun.store.resuming": ("Offer", "offer"),
     "postrun.store.settings": (
         "Settings",
         "SoundChoice",
@@ -50,6 +52,7 @@ _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 __all__ = [
     "History",
     "Loaded",
+    "Offer",
     "Record",
     "Recorder",
     "Settings",
@@ -61,6 +64,7 @@ __all__ = [
     "label",
     "load_settings",
     "local_now",
+    "offer",
     "save_settings",
     "stats",
     "with_known_routine",

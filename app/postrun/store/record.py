@@ -3,6 +3,11 @@
 Validated when read back like a routine file: a record with a naive time, a number that
 is not finite or out of range, or a control character in its text is damaged, and is
 reported and skipped rather than shown or counted.
+
+A record also keeps what a resume needs to make the same plan again and begin where it
+stopped (walk, the step, each step's seconds done, the plan's fingerprint), and which
+record it resumed, if any. A record from before these fields loads as one that cannot
+be resumed.
 """
 
 from __future__ import annotations
@@ -43,6 +48,17 @@ class Record(Model):
     moves_done: list[Line] = dataclasses.field(default_factory=list)
     moves_skipped: list[Line] = dataclasses.field(default_factory=list)
     run: Line = ""  # the run type a composed session was made for (`--after`); older: none
+    walk_minutes: Count = 0
+    stopped_at: Count = 0  # the step it ended in
+    ended_early: bool = False  # before its plan ran out: a resume may finish it
+    step_done: list[Seconds] = dataclasses.field(default_factory=list)  # per step, counted
+    plan: Line = ""  # the plan's fingerprint (Plan.fingerprint); "" in older records
+    resumes: Line = ""  # the `key` of the record this session resumed
+
+    @property
+    def key(self) -> str:
+        """Names this record for the one that resumes it: the moment it ended, exactly."""
+        return self.ended_at.isoformat()
 
     @property
     def day(self) -> date:
@@ -64,4 +80,10 @@ class Record(Model):
             moves_done=list(summary.moves_done),
             moves_skipped=list(summary.moves_skipped),
             run=run_of(summary.routine_id) or "",
+            walk_minutes=summary.walk_minutes,
+            stopped_at=summary.stopped_at,
+            ended_early=summary.ended_early,
+            step_done=list(summary.step_done),
+            plan=summary.fingerprint,
+            resumes=summary.resumes,
         )

@@ -1,0 +1,25 @@
+"""The offer to finish a session that stopped part way, and its rule, in words."""
+
+from __future__ import annotations
+
+from postrun.words.counts import clock
+
+# The rule `store.resuming` keeps, said once for Home's help and the README.
+RESUME_RULE = (
+    "postrun offers to resume your newest session if it stopped before its end "
+    "in the last 24 hours and has not been resumed."
+)
+RESUME_GONE = "its routine is no longer there"
+RESUME_CHANGED = "its routine or plan has changed since"
+NO_RESUME = "nothing to resume: " + RESUME_RULE[0].lower() + RESUME_RULE[1:]
+RESUME_KEYS = "r resume · x dismiss"
+
+
+def resume_offer(title: str, done_seconds: float, total_seconds: float) -> str:
+    """'Resume: Post-run reset, 6:10 of 10:00 done'."""
+    return f"Resume: {title}, {clock(done_seconds)} of {clock(total_seconds)} done"
+
+
+def cannot_resume(title: str, why: str) -> str:
+    """'Cannot resume Post-run reset: its routine or plan has changed since'."""
+    return f"Cannot resume {title}: {why}"
