@@ -33,7 +33,7 @@ from postrun.tui.key_display import key_display
 from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
 
 if TYPE_CHECKING:  # each screen is imported when first shown: a start waits for one
-    from postrun.session import Summary
+    from postrun.session import Earlier, Summary
     from postrun.sound import SoundBoard
     from postrun.tui.home import HomeScreen
     from postrun.tui.session_screen import SessionScreen
@@ -76,12 +76,15 @@ class PostrunApp(App[int]):
     TITLE = "postrun"
     BINDINGS = [Binding("ctrl+c", "interrupt", "Interrupt", show=False, priority=True)]
 
-    def __init__(self, parts: Parts, start: Plan | None = None) -> None:
+    def __init__(
+        self, parts: Parts, start: Plan | None = None, earlier: Earlier | None = None
+    ) -> None:
         super().__init__()
         self.parts = parts
         self.settings = parts.settings
         self.home: HomeScreen | None = None  # made when first shown: `postrun start` never does
         self.start_plan = start
+        self.start_earlier = earlier  # `postrun start --resume`: the session it resumes
         self._sound: SoundBoard | None = None  # made when a session or the first frame needs it
         self.session_screen: SessionScreen | None = None  # the latest, wherever it is
         self.sound_starter: threading.Thread | None = None
@@ -124,7 +127,7 @@ class PostrunApp(App[int]):
         if self.parts.problem:
             self.notify(self.parts.problem, title="Settings", severity="warning", markup=False)
         if self.start_plan is not None:
-            self.post_message(StartSession(self.start_plan))  # `postrun start`: no home needed
+            self.post_message(StartSession(self.start_plan, self.start_earlier))  # no home needed
         self.call_after_refresh(self._after_first_frame)
 
     def get_default_screen(self) -> Screen[Any]:
@@ -140,11 +143,21 @@ class PostrunApp(App[int]):
 
     def _after_first_frame(self) -> None:
         self.parts.first_frame()
+        self.offer_resume()
         # A daemon thread, not a worker: leaving never waits for a device that hangs.
         self.sound_starter = threading.Thread(
             target=self._start_sound, args=(self.settings, self.sound), daemon=True
         )
         self.sound_starter.start()
+
+    def offer_resume(self) -> None:
+        """Show Home the session it may offer to resume (`store.resuming` has the rule)."""
+        if self.home is None:
+            return
+        from postrun.store import History, local_now, offer  # after the first frame
+
+        records = History(self.parts.history).load().records
+        self.home.show_offer(offer(records, self.parts.catalog, self.settings, local_now()))
 
     def _start_sound(self, settings: Settings, board: SoundBoard) -> None:
         """In a thread: open the player (a device may keep it waiting), then hand it over."""
@@ -193,6 +206,7 @@ class PostrunApp(App[int]):
             lead_in=settings.lead_in_seconds,
             gap_seconds=GAP_SECONDS * self.parts.speed,
             speed=self.parts.speed,
+            earlier=message.earlier,
         )
         self.session_screen = screen
         self.push_screen(screen)
@@ -225,6 +239,7 @@ class PostrunApp(App[int]):
             self.exit(0)
         else:
             self.pop_screen()
+            self.offer_resume()  # the session just recorded may be one to resume
 
     def action_interrupt(self) -> None:
         """Ctrl+C, SIGINT, SIGTERM, SIGHUP: end any session, keep its record, leave with 130."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -22,10 +24,14 @@ from postrun.tui.first_show import styled_at_mount
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
+from postrun.tui.resume import ResumeOffer
 from postrun.tui.routine_list import RoutineList
 from postrun.tui.size_classes import size_classes
 from postrun.tui.text import plain, styled
 from postrun.words import clock, left_out, plan_header, plan_note, plan_total, plural
+
+if TYPE_CHECKING:  # the offer is looked for after the first frame
+    from postrun.store import Offer
 
 LENGTHS = (5, 10, 15)
 FILES_LISTED = 5  # Home lists the first few broken files; `postrun check` tells all
@@ -39,6 +45,8 @@ class HomeScreen(Screen[None]):
     COMMANDS = {StartCommands}
     BINDINGS = [  # the footer's order, whether or not the routines list has the focus
         Binding("enter", "start", "Start", priority=True),
+        Binding("r", "resume", "Resume"),
+        Binding("x", "dismiss_resume", "Dismiss", show=False),
         Binding("1", "length(5)", "5", group=LENGTH),
         Binding("2", "length(10)", "10", group=LENGTH),
         Binding("3", "length(15)", "15 min", group=LENGTH),
@@ -118,6 +126,7 @@ class HomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
+        yield ResumeOffer(id="resume")  # hidden until the App finds a session to resume
         yield Label("[b]postrun[/b] - stretch after your run", id="home-title")
         # Each widget starts with the classes `_refresh` would give it: styled once, at mount.
         with Horizontal(id="lengths"):
@@ -302,6 +311,22 @@ class HomeScreen(Screen[None]):
         plan = self.plan()
         if plan is not None:
             self.post_message(StartSession(plan))
+
+    def show_offer(self, offer: Offer | None) -> None:
+        self.query_one(ResumeOffer).show(offer)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("resume", "dismiss_resume"):
+            bar = self.query_one(ResumeOffer)
+            return bar.can_resume if action == "resume" else bar.offer is not None
+        return True
+
+    def action_resume(self) -> None:
+        self.query_one(ResumeOffer).choose()
+
+    def action_dismiss_resume(self) -> None:
+        self.show_offer(None)
 
     def action_help(self) -> None:
         from postrun.tui.dialogs import HelpScreen

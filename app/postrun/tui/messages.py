@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from postrun.plan import Plan
 
+if TYPE_CHECKING:  # Home's first frame loads no session
+    from postrun.session import Earlier
+
 
 @dataclass
 class StartSession(Message):
-    """Begin a session with this plan."""
+    """Begin a session with this plan (from the step an earlier one stopped in)."""
 
     plan: Plan
+    earlier: Earlier | None = None
 
 
 class SessionEnded(Message):

@@ -2,8 +2,7 @@
 
 `reading.Reader` says what to show; the widgets in `tui/session/` draw it, big enough to
 read from two or three metres. A tick repaints only the widgets whose words changed, and
-never lays the screen out again: that happens only when the size or the kind of step
-changes (`_arrange`).
+never lays the screen out again: only a new size or kind of step does (`_arrange`).
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from postrun.session import (
     GAP_SECONDS,
     Clock,
     Command,
+    Earlier,
     Event,
     Paused,
     Session,
@@ -94,13 +94,15 @@ class SessionScreen(Screen[None]):
         lead_in: float = 3.0,
         gap_seconds: float = GAP_SECONDS,
         speed: float = 1.0,
+        earlier: Earlier | None = None,  # the session this one resumes
     ) -> None:
         super().__init__()
         self.speed = speed
         self._precise: Timer | None = None
-        self.plan = plan
-        self.sound = sound
-        self.session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
+        self.plan, self.sound = plan, sound
+        self.session = Session(
+            plan, clock, lead_in=lead_in, gap_seconds=gap_seconds, earlier=earlier
+        )
         self.reader = Reader(plan)
         self._clock = clock
         self._exercises: dict[str, Exercise] = {e.id: e for e in plan.routine.exercises()}
@@ -300,13 +302,11 @@ class SessionScreen(Screen[None]):
 
     def _howto_lines(self, step: Step) -> tuple[str, ...]:
         exercise = self._exercises.get(self.reader.work_at(self.session.index).exercise_id)
-        if exercise is None:
-            return ()
-        return tuple(exercise.steps[:1] if step.kind == "prepare" else exercise.steps)
+        lines = exercise.steps if exercise is not None else []
+        return tuple(lines[:1] if step.kind == "prepare" else lines)
 
     def _draw_howto(self) -> None:
-        lines = self._howto_lines(self.session.step)
-        self._howto.show(lines, bullets=True)
+        self._howto.show(self._howto_lines(self.session.step), bullets=True)
         if self._reading is not None:
             self._arrange(self._reading)
 
