@@ -122,6 +122,11 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
     start.add_argument("--sound", choices=choices("sound"), help=f"default: {defaults.sound}")
     start.add_argument("--plain", action="store_true", help="one line per event, no TUI")
     start.add_argument(
+        "--resume",
+        action="store_true",
+        help="finish the session Home offers to resume, from the step it stopped in",
+    )
+    start.add_argument(
         "--voice",
         action=argparse.BooleanOptionalAction,
         help=f"speak each move (espeak-ng or say); default: {defaults.voice}",

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from argparse import Namespace
     from typing import TypeAlias
 
-    from postrun.session import Summary
+    from postrun.session import Earlier, Summary
 
     Arguments: TypeAlias = Namespace | SimpleNamespace
 
@@ -210,9 +210,13 @@ def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int
         settings = settings.model_copy(update={"sound": args.sound})
     if args.voice is not None:
         settings = settings.model_copy(update={"voice": "on" if args.voice else "off"})
-    plan, _ = _plan(catalog, settings, args)
+    earlier: Earlier | None = None
+    if args.resume:
+        plan, earlier = _resumed(catalog, settings, args)
+    else:
+        plan, _ = _plan(catalog, settings, args)
     if not args.plain:
-        return _tui(catalog, settings, plan, args.speed, None)
+        return _tui(catalog, settings, plan, args.speed, None, earlier)
     from postrun.cli import plain
     from postrun.session import GAP_SECONDS, scaled
     from postrun.sound import SoundBoard, make_player
@@ -235,7 +239,28 @@ def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int
         gap_seconds=GAP_SECONDS * args.speed,
         speed=args.speed,
         on_output_gone=plain.quiet_stdout,
+        earlier=earlier,
     )
+
+
+def _resumed(catalog: content.Catalog, settings: Settings, args: Arguments) -> tuple[Plan, Earlier]:
+    """The plan and the start of the session Home would offer to resume; else one line."""
+    from postrun.store import History, local_now, offer
+    from postrun.words import NO_RESUME
+
+    given = [
+        name
+        for name in ("routine", "minutes", "profile", "walk", "after", "focus", "equipment", "seed")
+        if getattr(args, name) is not None
+    ]
+    if given:
+        raise UsageError(f"--resume makes the same plan again: drop --{given[0]}")
+    found = offer(History(paths.history_dir()).load().records, catalog, settings, local_now())
+    if found is None:
+        raise UsageError(NO_RESUME)
+    if found.plan is None:
+        raise UsageError(found.line)
+    return found.plan, found.earlier
 
 
 def _ring() -> None:
@@ -256,6 +281,7 @@ def _tui(
     plan: Plan | None,
     speed: float,
     problem: str | None,
+    earlier: Earlier | None = None,
 ) -> int:
     from postrun.clock import scaled
     from postrun.tui.app import Parts, PostrunApp
@@ -272,7 +298,7 @@ def _tui(
         problem=problem,
         first_frame=gc.enable,  # the screen is up: the collector runs again
     )
-    app = PostrunApp(parts, start=plan)
+    app = PostrunApp(parts, start=plan, earlier=earlier)
     try:
         app.run()  # ALSA's printing goes off when simpleaudio opens (sound.quiet)
     finally:

@@ -23,6 +23,7 @@ from postrun.plan import Plan
 from postrun.session import (
     Clock,
     Command,
+    Earlier,
     Event,
     Halfway,
     Paused,
@@ -186,9 +187,10 @@ def run_plain(
     gap_seconds: float = 5.0,
     speed: float = 1.0,
     on_output_gone: Callable[[OSError], None] = lambda error: None,
+    earlier: Earlier | None = None,  # the stopped session this one resumes
 ) -> int:
     """Run a session to its end, record it, and return the exit code."""
-    session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds)
+    session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds, earlier=earlier)
 
     def write(line: str) -> None:
         try:

@@ -238,8 +238,8 @@ class PostrunApp(App[int]):
         if self.start_plan is not None:
             self.exit(0)
         else:
-            self.pop_screen()
-            self.offer_resume()  # the session just recorded may be one to resume
+            self.pop_screen()  # Home again, once it is back: the session just kept may be
+            self.call_after_refresh(self.offer_resume)  # the one to offer
 
     def action_interrupt(self) -> None:
         """Ctrl+C, SIGINT, SIGTERM, SIGHUP: end any session, keep its record, leave with 130."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.content import Content
 from textual.events import Click
-from textual.widgets import Static
+from textual.widget import Widget
 
 from postrun import words
 from postrun.tui.messages import StartSession
@@ -21,19 +22,20 @@ if TYPE_CHECKING:
     from postrun.store import Offer
 
 
-class ResumeOffer(Static):
+class ResumeOffer(Widget):
     DEFAULT_CSS = """
     ResumeOffer {
-        display: none; height: auto; padding: 0 2; margin: 1 2 0 2;
+        display: none; height: auto; padding: 0 1; margin: 1 2 0 2;
         background: $accent 25%; border-left: thick $accent; text-style: bold;
     }
+    HomeScreen.-short ResumeOffer { margin: 0 1; }
     ResumeOffer.-shown { display: block; }
     ResumeOffer.-cannot { background: $warning 15%; border-left: thick $warning; }
     ResumeOffer:hover { background: $accent 40%; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+        super().__init__(id=id)
         self.offer: Offer | None = None
 
     @property
@@ -45,9 +47,17 @@ class ResumeOffer(Static):
         self.offer = offer
         self.set_class(offer is not None, "-shown")
         self.set_class(offer is not None and offer.plan is None, "-cannot")
-        if offer is not None:
-            keys = words.RESUME_KEYS if offer.plan is not None else words.RESUME_DISMISS
-            self.update(styled("$line   [dim]$keys[/dim]", line=offer.line, keys=keys))
+        self.refresh(layout=True)
+
+    def render(self) -> Content:
+        """The offer, and its keys when they fit beside it (the footer has them too)."""
+        if self.offer is None:
+            return Content()
+        line = self.offer.line
+        keys = words.RESUME_KEYS if self.offer.plan is not None else words.RESUME_DISMISS
+        if len(line) + 3 + len(keys) > self.content_size.width:
+            return Content(line)
+        return styled("$line   [dim]$keys[/dim]", line=line, keys=keys)
 
     def choose(self) -> None:
         """Start the stopped session again where it stopped; the offer goes with it."""

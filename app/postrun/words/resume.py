@@ -12,8 +12,8 @@ RESUME_RULE = (
 RESUME_GONE = "its routine is no longer there"
 RESUME_CHANGED = "its routine or plan has changed since"
 NO_RESUME = "nothing to resume: " + RESUME_RULE[0].lower() + RESUME_RULE[1:]
-RESUME_KEYS = "r or click: resume   x: dismiss"
-RESUME_DISMISS = "x: dismiss"
+RESUME_KEYS = "r resume  x dismiss"
+RESUME_DISMISS = "x dismiss"
 
 
 def resume_offer(title: str, done_seconds: float, total_seconds: float) -> str:
