@@ -63,3 +63,17 @@ def test_pose_right_is_not_left_and_bad_names_are_usage_errors(cli):
     ):
         result = cli("pose", *args)
         assert result.code == 2 and result.err.startswith("postrun: "), args
+
+
+def test_start_resume_with_nothing_to_resume_says_so_in_one_line(cli):
+    result = cli("start", "--resume", "--plain")
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith("postrun: nothing to resume: ") and result.err.count("\n") == 1
+
+
+def test_start_resume_makes_the_plan_itself(cli):
+    result = cli("start", "--resume", "--plain", "--minutes", "5")
+    assert (result.code, result.err) == (
+        2,
+        "postrun: --resume makes the same plan again: drop --minutes\n",
+    )

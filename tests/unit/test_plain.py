@@ -121,3 +121,16 @@ def test_a_reader_gone_ends_the_session_quietly_with_its_record():
         assert result == expected and len(recorded) == 1 and not recorded[0].completed
         assert [e.errno for e in gone] == [code]
         assert clock.now - 1000 < 10  # ended at the line that failed, not at the end
+
+
+def test_a_resumed_session_starts_where_the_earlier_stopped_and_counts_both():
+    from postrun.session import Earlier
+
+    clock = FakeClock()
+    code, recorded, out = run(
+        Keys(clock, [], interactive=False), earlier=Earlier(3, (0.0, 40.0), "before")
+    )
+    (summary,) = recorded
+    assert code == 0 and summary.active_seconds == 40 and summary.completed
+    assert summary.step_done == (0.0, 40.0, 0.0, 40.0) and summary.resumes == "before"
+    assert "B" in out and "Get into position: A" not in out
