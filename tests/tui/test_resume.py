@@ -3,6 +3,8 @@ plan: every step left at its planned time, the record saying which one it resume
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import timedelta
 
 import pytest
@@ -38,6 +40,18 @@ def stopped_record(seconds: float, minutes: int = 10) -> Record:
     return record
 
 
+async def looked(h: Harness, pilot: Pilot[int], before: threading.Thread | None = None) -> None:
+    """Wait for the App's look for an offer (a thread) after `before`, and its showing."""
+    for _ in range(200):
+        finder = h.app.offer_finder
+        if finder is not None and finder is not before:
+            await asyncio.to_thread(finder.join, 10)
+            await pilot.pause()
+            return
+        await pilot.pause()
+    raise AssertionError("the App never looked for an offer")
+
+
 def offer_row(h: Harness) -> ResumeOffer:
     return h.app.screen.query_one(ResumeOffer)
 
@@ -59,7 +73,7 @@ async def test_home_offers_the_session_stopped_and_r_finishes_it_as_planned():
     first = stopped_record(370)
     h = build()
     async with h.app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await looked(h, pilot)
         row = offer_row(h)
         assert row.display and row.can_resume
         assert str(row.render()).startswith("Resume: Post-run reset, ")
@@ -80,8 +94,9 @@ async def test_home_offers_the_session_stopped_and_r_finishes_it_as_planned():
             elif index < first.stopped_at:  # what came before is the first part's
                 assert summary.step_done[index] == (first.step_done + [0.0] * index)[index]
         assert summary.resumes == first.key and summary.completed
+        before = h.app.offer_finder
         await pilot.press("enter")  # back to Home: the resumed session is not offered again
-        await pilot.pause()
+        await looked(h, pilot, before)
         assert isinstance(h.app.screen, HomeScreen) and not offer_row(h).display
     records = History(paths.history_dir()).load().records
     assert [r.resumes for r in records] == ["", first.key]
@@ -95,8 +110,9 @@ async def test_quitting_a_session_part_way_offers_it_back_on_home():
         stopped_at = h.session_screen().session.index
         await pilot.press("q", "y")
         await pilot.pause()
+        before = h.app.offer_finder
         await pilot.press("enter")
-        await pilot.pause()
+        await looked(h, pilot, before)
         assert isinstance(h.app.screen, HomeScreen)
         row = offer_row(h)
         assert row.display and row.offer is not None
@@ -118,7 +134,7 @@ async def test_ctrl_c_part_way_is_offered_by_the_next_start():
     assert h.app.return_code == 130
     again = build()
     async with again.app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await looked(again, pilot)
         assert offer_row(again).can_resume
 
 
@@ -126,7 +142,7 @@ async def test_x_dismisses_the_offer_and_its_keys():
     stopped_record(200)
     h = build()
     async with h.app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await looked(h, pilot)
         assert offer_row(h).display
         await pilot.press("x")
         await pilot.pause()
@@ -143,7 +159,7 @@ async def test_an_offer_for_a_changed_plan_says_why_and_does_not_start():
     path.write_text(path.read_text().replace(record.plan, "0" * 16))
     h = build()
     async with h.app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await looked(h, pilot)
         row = offer_row(h)
         assert str(row.render()).startswith(
             "Cannot resume Post-run reset: its routine or plan has changed since"
@@ -162,4 +178,30 @@ SIZES = [(60, 20), (80, 24), (120, 40)]
 def test_home_with_an_offer(snap_compare, size):
     stopped_record(370)
     h = build()
-    assert snap_compare(h.app, terminal_size=size)
+
+    async def offered(pilot: Pilot[int]) -> None:
+        await looked(h, pilot)
+
+    assert snap_compare(h.app, terminal_size=size, run_before=offered)
+
+
+async def test_an_offer_found_while_a_session_is_up_waits_on_home():
+    """The look runs in a thread: its answer may land under a session or a summary."""
+    stopped_record(200)
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await looked(h, pilot)
+        offered = offer_row(h).offer
+        assert offered is not None and h.app.home is not None
+        await pilot.press("enter")  # a new session, not the resume
+        await h.advance(pilot, 5)
+        h.app.home.show_offer(offered)  # as if the answer came only now
+        await pilot.pause()
+        await pilot.press("q", "y")
+        await pilot.pause()
+        h.app.home.show_offer(offered)  # and now, under the summary
+        before = h.app.offer_finder
+        await pilot.press("enter")
+        await looked(h, pilot, before)
+        assert isinstance(h.app.screen, HomeScreen) and h.app._exception is None
+        assert "resume" in footer_keys(h)

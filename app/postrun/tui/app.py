@@ -88,6 +88,7 @@ class PostrunApp(App[int]):
         self._sound: SoundBoard | None = None  # made when a session or the first frame needs it
         self.session_screen: SessionScreen | None = None  # the latest, wherever it is
         self.sound_starter: threading.Thread | None = None
+        self.offer_finder: threading.Thread | None = None  # looks for a session to resume
 
     @property
     def sound(self) -> SoundBoard:
@@ -151,13 +152,23 @@ class PostrunApp(App[int]):
         self.sound_starter.start()
 
     def offer_resume(self) -> None:
-        """Show Home the session it may offer to resume (`store.resuming` has the rule)."""
+        """Show Home the session it may offer to resume (`store.resuming` has the rule),
+        looked for in a thread: reading history and making the plan again took 50 ms
+        here with 30 records, which a key pressed meanwhile would wait for."""
         if self.home is None:
             return
-        from postrun.store import History, local_now, offer  # after the first frame
+        self.offer_finder = threading.Thread(
+            target=self._find_offer, args=(self.home, self.settings), daemon=True
+        )
+        self.offer_finder.start()
+
+    def _find_offer(self, home: HomeScreen, settings: Settings) -> None:
+        from postrun.store import History, local_now, offer
 
         records = History(self.parts.history).load().records
-        self.home.show_offer(offer(records, self.parts.catalog, self.settings, local_now()))
+        found = offer(records, self.parts.catalog, settings, local_now())
+        with contextlib.suppress(RuntimeError):  # the App has gone meanwhile
+            self.call_from_thread(home.show_offer, found)
 
     def _start_sound(self, settings: Settings, board: SoundBoard) -> None:
         """In a thread: open the player (a device may keep it waiting), then hand it over."""

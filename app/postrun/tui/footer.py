@@ -98,6 +98,7 @@ class FittingFooter(Footer):
             self.call_after_refresh(self._recompose_if_changed)
 
     async def _recompose_if_changed(self) -> None:
-        """Asked for several times before a refresh, the keys are made again only once."""
-        if self._shown() != self._composed_for:
+        """Asked for several times before a refresh, the keys are made again only once;
+        not at all once the footer has left with its screen (asked for just before)."""
+        if self.is_attached and self._shown() != self._composed_for:
             await self.recompose()

@@ -313,8 +313,11 @@ class HomeScreen(Screen[None]):
             self.post_message(StartSession(plan))
 
     def show_offer(self, offer: Offer | None) -> None:
+        """The App's answer, which may come while another screen is up or leaving: the
+        footer is told only while Home is on top (it looks again when Home comes back)."""
         self.query_one(ResumeOffer).show(offer)
-        self.refresh_bindings()
+        if self.is_current:
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("resume", "dismiss_resume"):
