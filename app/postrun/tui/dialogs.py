@@ -131,6 +131,7 @@ HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("left right", "choose a move in the plan"),
             ("i", "how to do that move"),
             ("enter", "start"),
+            ("r  x", "resume a session that stopped part way, or hide the offer"),
             ("h  s", "history, settings"),
             ("ctrl+p", "start any routine at any length"),
         ),

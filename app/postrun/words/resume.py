@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from postrun.words.counts import clock
 
-# The rule `store.resuming` keeps, said once for Home's help and the README.
+# The rule `store.resuming` keeps, in words: `start --resume` says it when there is none.
 RESUME_RULE = (
     "postrun offers to resume your newest session if it stopped before its end "
     "in the last 24 hours and has not been resumed."
