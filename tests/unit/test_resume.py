@@ -210,3 +210,10 @@ def test_an_offer_says_why_it_cannot_resume():
     assert moved.line == "Cannot resume Test routine: its routine or plan has changed since"
     longer_prepare = offer([first], _catalog(), Settings(prepare_seconds=10), NOW)
     assert longer_prepare is not None and longer_prepare.plan is None
+
+
+def test_a_session_made_for_a_run_says_it_cannot_be_resumed_yet():
+    first = _record_at(_record(part(30)[1]), NOW).model_copy(update={"run": "easy"})
+    found = offer([first], _catalog(), Settings(), NOW)
+    assert found is not None and found.plan is None
+    assert found.line.endswith("a session made for a run (--after) cannot be resumed yet")

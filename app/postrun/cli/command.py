@@ -251,7 +251,7 @@ def _resumed(catalog: content.Catalog, settings: Settings, args: Arguments) -> t
     given = [
         name
         for name in ("routine", "minutes", "profile", "walk", "after", "focus", "equipment", "seed")
-        if getattr(args, name) is not None
+        if getattr(args, name, None) is not None
     ]
     if given:
         raise UsageError(f"--resume makes the same plan again: drop --{given[0]}")

@@ -64,6 +64,8 @@ def offer(
     record = stopped(records, now)
     if record is None:
         return None
+    if record.run:  # made for a run (`--after`) from many routines: not made again yet
+        return Offer(record, None, words.RESUME_COMPOSED)
     routine = catalog.get(record.routine)
     if routine is None:
         return Offer(record, None, words.RESUME_GONE)
