@@ -4,6 +4,7 @@ drawing only what changed. Real App, fake clock."""
 from __future__ import annotations
 
 import pytest
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets._footer import FooterKey
@@ -26,6 +27,11 @@ from .harness import Harness, build
 
 def said(screen: SessionScreen, selector: str) -> str:
     return str(screen.query_one(selector).render())
+
+
+def drawn_lines(widget: Widget) -> list[str]:
+    """A widget's lines as Textual draws them on the screen."""
+    return [strip.text for strip in widget.render_lines(Region(0, 0, *widget.size))]
 
 
 def big_rows(screen: SessionScreen, selector: str = "#big") -> int:
@@ -156,6 +162,25 @@ async def test_big_letters_drawn_row_by_row_look_as_their_text_would():
                 assert rows == [list(Widget.render_line(big, y)) for y in range(big.size.height)]
 
 
+async def test_the_countdown_on_screen_shows_each_second_as_it_comes():
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "hold", offset=0.5)
+        big = screen.query_one("#big", BigText)
+        seen = []
+        for _ in range(4):  # only the rows that changed are drawn again, each second
+            await h.advance(pilot, 1)
+            text = screen.reader.read(screen.session.tick()).big
+            width, height = big.content_size
+            expected = drawn((text,), width, height, big.largest)
+            assert [line.rstrip() for line in drawn_lines(big)] == [
+                row.rstrip() for row in expected + ("",) * (height - len(expected))
+            ]
+            seen.append(text)
+        assert len(set(seen)) == 4 and all(":" in text for text in seen)
+
+
 async def test_the_last_three_seconds_change_colour():
     h = build()
     async with h.app.run_test(size=(80, 24)) as pilot:
@@ -176,10 +201,18 @@ async def test_a_rep_moves_figure_drawn_once_per_frame_not_per_tick():
         assert figure.display and figure.size.width >= 30
         await pilot.pause()
         before = figure_text.cache_info().misses  # every key frame, drawn ahead as the reps began
+        width, height = figure.content_size
+        poses = exercise_figure(screen.plan.routine.exercises()[0])
+        frames = [figure_text(poses, width, height, "left", n).split("\n") for n in (0, 1)]
         shown = set()
         for _ in range(24):  # a tick every 0.5 s over 12 s: both key frames, many times
             await h.advance(pilot, 0.5)
-            shown.add(str(figure.render()))
+            lines = drawn_lines(figure)
+            # Only the rows that differ are drawn again: each is one whole key frame.
+            assert [line.rstrip() for line in lines] in [
+                [row.rstrip() for row in frame] for frame in frames
+            ]
+            shown.add(tuple(lines))
         assert len(shown) == 2  # the prancing feet alternate
         assert figure_text.cache_info().misses == before  # no tick drew a figure
 

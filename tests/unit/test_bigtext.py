@@ -32,6 +32,25 @@ def test_render_takes_exactly_the_size_it_reports(scale):
     assert len(drawn) == rows and {len(row) for row in drawn} == {columns}
 
 
+@pytest.mark.parametrize("scale", [1, 2, 3])
+def test_each_cell_shows_the_two_font_pixels_it_covers(scale):
+    # Glyphs are drawn one at a time and joined: the whole still matches the text's pixels,
+    # the gaps between characters included, and a line of an odd number of pixel rows.
+    text = "0:45 -> ?"
+    grid = [
+        "".join(pixel * scale for pixel in row)
+        for row in bigtext.pixels(text)
+        for _ in range(scale)
+    ]
+    grid += ["." * len(grid[0])] * (len(grid) % 2)
+    blocks = {"  ": " ", "#.": "▀", ".#": "▄", "##": "█", "..": " "}
+    expected = [
+        "".join(blocks[a + b] for a, b in zip(grid[y], grid[y + 1], strict=True))
+        for y in range(0, len(grid), 2)
+    ]
+    assert bigtext.render(text, scale) == expected
+
+
 def test_fit_chooses_the_largest_scale_that_fits():
     assert bigtext.size("0:45", 1) == (19, 4)
     assert bigtext.fit("0:45", 60, 20) == 3  # 57 columns, 11 rows

@@ -9,6 +9,7 @@ a box. Pure: no Textual, so it can be tested and measured on its own.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 HEIGHT = 7  # font pixels
 GAP = 1  # font pixels between characters
@@ -99,15 +100,26 @@ def size(text: str, scale: int) -> tuple[int, int]:
 
 def render(text: str, scale: int) -> list[str]:
     """The text in half blocks, `scale` terminal columns (and half rows) a font pixel."""
-    grid = ["".join(pixel * scale for pixel in row) for row in pixels(text) for _ in range(scale)]
+    gap = " " * (GAP * scale)
+    glyphs = [_drawn_glyph(char, scale) for char in text]
+    if not glyphs:
+        return [""] * size("", scale)[1]
+    return [gap.join(row) for row in zip(*glyphs, strict=True)]
+
+
+@lru_cache(maxsize=512)
+def _drawn_glyph(char: str, scale: int) -> tuple[str, ...]:
+    """One character in half blocks: a countdown's next second joins glyphs drawn before."""
+    glyph = _glyph(char)
+    grid = ["".join(pixel * scale for pixel in row) for row in glyph for _ in range(scale)]
     if len(grid) % 2:
         grid.append("." * len(grid[0]))
-    return [
+    return tuple(
         "".join(
             _BLOCKS[(top == "#", bottom == "#")] for top, bottom in zip(upper, lower, strict=True)
         )
         for upper, lower in zip(grid[::2], grid[1::2], strict=True)
-    ]
+    )
 
 
 def fit(text: str, width: int, height: int, *, largest: int = 8) -> int:

@@ -51,6 +51,7 @@ class BigText(Widget):
         super().__init__(id=id, classes=classes)
         self.texts: tuple[str, ...] = ()
         self.largest = 8  # the largest scale: the layout keeps the countdown to its share
+        self._drawing: tuple[str, ...] = ()  # rows() for the lines being drawn now
 
     def show(self, *texts: str) -> None:
         """Show the first of `texts` that fits in big letters (a shorter one after a long)."""
@@ -75,9 +76,13 @@ class BigText(Widget):
     def render(self) -> Content:
         return Content("\n".join(self.rows()))
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._drawing = self.rows()  # looked up once for all the lines, not once a line
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         """Row `y` as Textual would draw `render()`, without laying out the other rows."""
-        rows = self.rows() or ("",)
+        rows = self._drawing or ("",)
         style = self.visual_style
         if y >= len(rows):
             return Strip.blank(self.size.width, style.rich_style)

@@ -1,14 +1,19 @@
 """The pose of the move on screen, in braille, mirrored for the right side.
 
-Drawings come from `tui.figure.figure_text`, the one cache of drawn figures: a rep move's
-key frames alternate at its tempo without being drawn again.
+Drawings come from `tui.figure.figure_text`, the one cache of drawn figures. The widget
+keeps each key frame of the figure on show as rows of `Strip`s (Textual's line API), so
+a rep move's key frame change is a swap of the rows that differ: nothing is drawn or laid
+out again, and the rows that stay the same are not repainted.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
+from rich.segment import Segment
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.style import Style
 from textual.widget import Widget
 
 from postrun.models import Exercise
@@ -34,6 +39,10 @@ class Figure(Widget):
         self._side: Side = "left"
         self._frame = 0
         self._poses_of: dict[FigureKey, tuple[Pose, ...]] = {}  # read once per step
+        # The rows of each key frame of the figure on show, for what they were made for.
+        self._rows: dict[int, tuple[str, ...]] = {}
+        self._strips: dict[tuple[int, Style], list[Strip]] = {}
+        self._made_for: tuple[object, ...] = ()
         # Reading the poses and drawing one take longer than the rest of the screen: the
         # first frame goes out without them (its room kept), and the figure comes after.
         self.ready = False
@@ -59,25 +68,59 @@ class Figure(Widget):
         if (key, side, frame) == self._shown:
             return False
         other = self._shown[:2] != (key, side)
+        before = None if other else self._rows.get(self._frame)
         self._shown = (key, side, frame)
         self._poses, self._side, self._frame = poses, side, frame
-        self.refresh()
+        after = None if other else self.rows(frame)
+        if before is None or after is None or len(before) != len(after):
+            self.refresh()
+        else:  # another key frame of the same figure: only the rows that differ
+            width = self.size.width
+            changed = [Region(0, y, width, 1) for y, row in enumerate(after) if row != before[y]]
+            if changed:
+                self.refresh(*changed)
         return other
 
     def _has_room(self) -> bool:
         width, height = self.content_size
         return bool(self._poses) and width >= 4 and height >= 3
 
+    def rows(self, frame: int) -> tuple[str, ...]:
+        """The figure on show at this key frame, drawn to the box as it is now."""
+        if not self._has_room():
+            return ()
+        width, height = self.content_size
+        made_for = (self._poses, self._side, width, height)
+        if made_for != self._made_for:
+            self._made_for = made_for
+            self._rows.clear()
+            self._strips.clear()
+        if frame not in self._rows:
+            text = figure_text(self._poses, width, height, self._side, frame)
+            self._rows[frame] = tuple(text.split("\n"))
+        return self._rows[frame]
+
     def draw_ahead(self) -> None:
         """Draw every key frame of the figure on screen now, between ticks, so that the
         moment a frame changes costs no drawing."""
-        if self._has_room():
-            width, height = self.content_size
-            for frame in range(len(self._poses)):
-                figure_text(self._poses, width, height, self._side, frame)
+        for frame in range(len(self._poses)):
+            self.rows(frame)
 
-    def render(self) -> Text:
-        if not self._has_room():
-            return Text("")
-        width, height = self.content_size
-        return Text(figure_text(self._poses, width, height, self._side, self._frame), end="")
+    def _frame_strips(self, style: Style) -> list[Strip]:
+        rows = self.rows(self._frame)
+        strips = self._strips.get((self._frame, style))
+        if strips is None:
+            strips = [
+                Strip([Segment(row, style.rich_style_with_offset(0, y))], len(row))
+                for y, row in enumerate(rows)
+            ]
+            self._strips[self._frame, style] = strips
+        return strips
+
+    def render_line(self, y: int) -> Strip:
+        """Row `y` of the frame on show, made once per frame, size and style."""
+        style = self.visual_style
+        strips = self._frame_strips(style)
+        if y >= len(strips):
+            return Strip.blank(self.size.width, style.rich_style)
+        return strips[y]
