@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from terminal import Terminal
+from terminal import SIZE, Terminal
 
 HERE = Path(__file__).parent
 BARE = [sys.executable, str(HERE / "bare_app.py")]
@@ -105,14 +105,21 @@ def first_frame(command: list[str], markers: list[str], env: dict[str, str]) -> 
 
 
 def held(
-    command: list[str], markers: list[str], env: dict[str, str], settle: float, seconds: float
+    command: list[str],
+    markers: list[str],
+    env: dict[str, str],
+    settle: float,
+    seconds: float,
+    size: tuple[int, int] = SIZE,
+    keys: str = "",
 ) -> tuple[float, float]:
-    """CPU (% of a core) over `seconds` once `settle` seconds past the first frame, and
-    the peak memory (MB) by then."""
-    terminal = Terminal(command, markers, env)
+    """CPU (% of a core) over `seconds` once `settle` seconds past the first frame and
+    the `keys` typed then, and the peak memory (MB) by the end."""
+    terminal = Terminal(command, markers, env, size)
     try:
         if not terminal.seen.wait(WAIT):
             return float("nan"), float("nan")
+        terminal.send(keys)
         time.sleep(settle)
         before = terminal.cpu_seconds()
         time.sleep(seconds)
@@ -144,8 +151,84 @@ def start_ups(
     return found
 
 
+@dataclass(frozen=True)
+class Scene:
+    """A step of a bundled routine as shipped, and how to get straight into it: the
+    routine and length whose first move it is, and the keys that skip to it."""
+
+    key: str
+    name: str
+    args: tuple[str, ...]
+    keys: str  # typed once the first frame is up: n skips the getting ready
+    marker: str  # a word of the first screen
+
+
+SCENES = (
+    Scene("reps", "paced reps, animated figure", ("post-run-reset", "10"), "n", "prancing"),
+    Scene("hold", "hold with a figure", ("long-run-yoga", "30"), "n", "child"),
+    # N, N: past downward dog and the hamstring glides to supine leg openers' knee to chest.
+    Scene("positions", "hold of positions", ("post-run-reset", "20"), "NNn", "prancing"),
+    Scene("breath", "breathing", ("breathe-down", "10"), "n", "belly"),
+)
+SOUNDS = {
+    "off": ("--sound", "off", "--no-voice"),
+    # What a user gets: cues through a system player, the voice on; into ALSA's file plugin.
+    "voice": ("--sound", "system", "--voice"),
+}
+SIZES = ((80, 24), (100, 30), (120, 40))
+
+
+def scene_command(scene: Scene, sound: str) -> list[str]:
+    routine, minutes = scene.args
+    return [*POSTRUN, "start", "--routine", routine, "--minutes", minutes, *SOUNDS[sound]]
+
+
+def alsa_to_file(work: Path) -> dict[str, str]:
+    """ALSA's default device as a file that is thrown away (tests/sound/alsa.py's set-up)."""
+    config = work / "asound.conf"
+    config.write_text(
+        "pcm.!default {\n    type file\n    slave { pcm { type null } }\n"
+        '    file "/dev/null"\n    format "raw"\n}\n'
+    )
+    return {"ALSA_CONFIG_PATH": str(config)}
+
+
+def real_sessions(
+    runs: int,
+    env: dict[str, str],
+    settle: float,
+    seconds: float,
+    sizes: tuple[tuple[int, int], ...] = SIZES,
+    scenes: tuple[Scene, ...] = SCENES,
+    sounds: tuple[str, ...] = tuple(SOUNDS),
+) -> dict[str, Paired]:
+    """CPU and peak memory in the bundled routines, each size's round beside one run of
+    the bare app at that size, who goes first rotating from round to round."""
+    found: dict[str, Paired] = {}
+    for n in range(runs):
+        for size in sizes:
+            tag = f"{size[0]}x{size[1]}"
+            jobs: dict[str, tuple[list[str], list[str], str]] = {"bare": (BARE, BARE_MARKERS, "")}
+            for scene in scenes:
+                for sound in sounds:
+                    command = scene_command(scene, sound)
+                    jobs[f"{scene.key} {sound}"] = (command, [scene.marker], scene.keys)
+            order = list(jobs)
+            turn = order[n % len(order) :] + order[: n % len(order)]
+            got = {}
+            for key in turn:
+                command, markers, keys = jobs[key]
+                got[key] = held(command, markers, env, settle, seconds, size, keys)
+            bare_cpu, bare_rss = got.pop("bare")
+            for key, (cpu, rss) in got.items():
+                found.setdefault(f"cpu {key} {tag}", Paired()).add(cpu, bare_cpu)
+                found.setdefault(f"rss {key} {tag}", Paired()).add(rss, bare_rss)
+    return found
+
+
 def sessions(runs: int, env: dict[str, str], settle: float, seconds: float) -> dict[str, Paired]:
-    """CPU in paced reps and in a hold, and peak memory, each round beside one bare run."""
+    """The bench's own routines (extra rows): CPU in paced reps without a figure and in a
+    hold, and peak memory, each round beside one bare run."""
     found = {key: Paired() for key in ("cpu_reps", "cpu_hold", "rss")}
     jobs = {
         "bare": (BARE, BARE_MARKERS),

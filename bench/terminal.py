@@ -1,4 +1,4 @@
-"""One process in a pseudo-terminal of 80x24, watched from outside: when its screen first
+"""One process in a pseudo-terminal (80x24 unless told), watched from outside: when its screen first
 shows one of some words, how much CPU it has used, its peak memory.
 
 The first frame is the moment any of the `markers` appears on the screen, read from the
@@ -33,7 +33,13 @@ def screen_text(raw: bytes) -> bytes:
 
 
 class Terminal:
-    def __init__(self, command: list[str], markers: list[str], env: dict[str, str]) -> None:
+    def __init__(
+        self,
+        command: list[str],
+        markers: list[str],
+        env: dict[str, str],
+        size: tuple[int, int] = SIZE,
+    ) -> None:
         self.markers = [m.lower().encode() for m in markers]  # screens may shout a name
         self.seen = threading.Event()
         self.start = time.monotonic()
@@ -42,7 +48,7 @@ class Terminal:
         if pid == 0:  # the child: become the command
             os.execvpe(command[0], command, env)
         self.pid, self.fd = pid, fd
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
         threading.Thread(target=self._drain, daemon=True).start()
 
     def _drain(self) -> None:
@@ -60,6 +66,12 @@ class Terminal:
                 if any(marker in shown for marker in self.markers):
                     self.first_frame = time.monotonic() - self.start
                     self.seen.set()
+
+    def send(self, keys: str) -> None:
+        """Type `keys`, one at a time, each given a moment to be acted on."""
+        for key in keys:
+            os.write(self.fd, key.encode())
+            time.sleep(0.3)
 
     def cpu_seconds(self) -> float:
         """CPU time of every thread so far: nanoseconds from schedstat where there is one."""
