@@ -205,6 +205,8 @@ def real_sessions(
     """CPU and peak memory in the bundled routines, each size's round beside one run of
     the bare app at that size, who goes first rotating from round to round."""
     found: dict[str, Paired] = {}
+    for scene in scenes:  # warm: each routine's remembered verdict, or a first run pays it
+        first_frame(scene_command(scene, "off"), [scene.marker], env)
     for n in range(runs):
         for size in sizes:
             tag = f"{size[0]}x{size[1]}"
