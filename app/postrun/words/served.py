@@ -16,3 +16,12 @@ def full(limit: int) -> str:
         f"postrun is already open in {limit} browser windows or tabs, as many as this "
         "computer runs at once. Close one of them, then reload this page."
     )
+
+
+# The session's touch targets when served (tui/session/touch.py).
+TOUCH_BACK = "◀ Back"
+TOUCH_PAUSE = "Pause"
+TOUCH_NEXT = "Next ▶"
+TOUCH_QUIT = "Quit"
+TOUCH_RESUME = "Resume"
+TOUCH_END = "End the session"
