@@ -70,12 +70,10 @@ class Screen:
     def tap(self, words: str) -> None:
         """A tap in the middle of the first place the words are shown."""
         rows = self.rows()
-        for y, row in enumerate(rows):
-            if words in row:
-                x = row.index(words) + len(words) / 2
-                break
-        else:
-            raise AssertionError(f"{words!r} is not on the screen:\n{self.text()}")
+        found = [(y, row.index(words)) for y, row in enumerate(rows) if words in row]
+        assert found, f"{words!r} is not on the screen:\n{self.text()}"
+        y, start = found[0]
+        x = start + len(words) / 2
         box = self.page.locator(".xterm-screen").bounding_box()
         columns = max(len(row) for row in rows)
         at = (
