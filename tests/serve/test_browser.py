@@ -103,7 +103,12 @@ def open_page(browser, served: Served, viewport: dict[str, int]) -> Screen:
     context = browser.new_context(viewport=viewport, has_touch=False)
     page = context.new_page()
     outside: list[str] = []
-    page.on("request", lambda r: r.url.startswith(served.origin) or outside.append(r.url))
+
+    def seen(request) -> None:
+        if not request.url.startswith(served.origin):
+            outside.append(request.url)
+
+    page.on("request", seen)
 
     def with_screen_reader_rows(route) -> None:
         response = route.fetch()
