@@ -67,6 +67,12 @@ def _seed(text: str) -> int:
     return int(text)
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be 0-65535, got '{text}'")
+    return int(text)
+
+
 def _session_options(parser: argparse.ArgumentParser, defaults: Settings) -> None:
     parser.add_argument("--routine", metavar="ID", help=f"default: {defaults.default_routine}")
     lengths = ", ".join(f"{run.name} {run.minutes}" for run in RUNS.values())
@@ -131,6 +137,19 @@ def build_parser(defaults: Settings | None = None) -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         help=f"speak each move (espeak-ng or say); default: {defaults.voice}",
     )
+
+    serve = commands.add_parser(
+        "serve", help="postrun in a browser: this computer, or a phone on your network"
+    )
+    serve.add_argument(
+        "--lan", action="store_true", help="serve the home network (default: this computer)"
+    )
+    serve.add_argument(
+        "--port", type=_port, default=8000, metavar="P", help="default: 8000; 0: any free port"
+    )
+    _session_options(serve, defaults)
+    serve.add_argument("--sound", choices=choices("sound"), help=f"default: {defaults.sound}")
+    serve.add_argument("--voice", action=argparse.BooleanOptionalAction, help="speak each move")
 
     pose = commands.add_parser("pose", help="draw a routine's figures in braille")
     pose.add_argument("routine", metavar="ROUTINE")

@@ -34,6 +34,7 @@ from postrun.plan import (
     seed_of,
 )
 from postrun.printable import printable
+from postrun.served import is_served
 from postrun.store import Settings, load_settings, with_known_routine
 from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural, session_title
 
@@ -81,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: Arguments, settings: Settings, settings_problem: str | None) -> int:
     wants_screen = args.command is None or (args.command == "start" and not args.plain)
-    if wants_screen and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+    terminal = is_served() or (_is_terminal(sys.stdin) and _is_terminal(sys.stdout))
+    if wants_screen and not terminal:
         raise UsageError("needs a terminal; try --plain")
     if args.command == "check":
         return _check(args.paths)
@@ -120,6 +122,11 @@ def _dispatch(args: Arguments, settings: Settings, settings_problem: str | None)
         return 0
     if args.command == "start":
         return _start(catalog, settings, args)
+    if args.command == "serve":
+        from postrun.cli.serve import run_serve
+
+        _plan(catalog, settings, args)  # a wrong --routine fails here, not in each window
+        return run_serve(args)
     return _tui(catalog, settings, None, 1.0, settings_problem)
 
 

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from postrun.plan import MAX_MINUTES, MIN_MINUTES, check_minutes
+from postrun.tui.session.served import paused_targets
 from postrun.words import ESC_TO_CLOSE
 
 R = TypeVar("R")
@@ -89,6 +90,7 @@ class PausedScreen(Dialog[str]):
             yield Label("PAUSED", classes="dialog-title")
             yield Label(self.reason)
             yield Label("[b]space[/b] resume    [b]q[/b] end the session")
+            yield from paused_targets()  # served to a browser: buttons for a finger
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)

@@ -41,6 +41,7 @@ from postrun.tui.session.big import BigText, SideBand
 from postrun.tui.session.figure import Figure
 from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
+from postrun.tui.session.served import sound_lines, touch_bars, touch_rows
 
 MAX_TICK_GAP = 1.0  # real seconds; the engine says when anything changes sooner
 NAV = Binding.Group("Skip")
@@ -126,6 +127,7 @@ class SessionScreen(Screen[None]):
         yield HowTo(id="steps")
         yield Line(id="coming")
         yield Line(id="state")
+        yield from touch_bars()  # served to a browser: buttons for a finger
         yield FittingFooter(compact_below=70, palette=False)  # columns: closer keys below
 
     def on_mount(self) -> None:
@@ -273,7 +275,7 @@ class SessionScreen(Screen[None]):
         self._arranged = key
         layout = arrange(
             width - 2,  # the margins
-            height,
+            height - touch_rows(),
             side=sides,
             switching=reading.switching,
             big=widest_big(step, reading.big_kind),
@@ -331,13 +333,11 @@ class SessionScreen(Screen[None]):
     def _draw_status(self, snap: Snapshot, reading: Reading) -> None:
         state = {Status.PAUSED: "⏸ paused", Status.FINISHED: "✓ finished"}.get(snap.status, "▶")
         room = self.size.width - 2  # the margins
-        for sound in (self.sound.status(), self.sound.status(brief=True)):
+        for sound in sound_lines(self.sound):
             line = f"{state}   ·   {reading.left}   ·   {sound}"
             if len(line) <= room:
                 break  # else the why gives way: `postrun doctor` says it in full
         self._line("#state", line)
-
-    # ---- keys ----------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show only the keys that mean something for the step on screen."""

@@ -14,4 +14,5 @@ from postrun.words.plans import *  # noqa: F403
 from postrun.words.resume import *  # noqa: F403
 from postrun.words.runs import *  # noqa: F403
 from postrun.words.screen import *  # noqa: F403
+from postrun.words.served import *  # noqa: F403
 from postrun.words.status import *  # noqa: F403

@@ -1,0 +1,119 @@
+"""`postrun serve`: the postrun app in a browser, on this computer or (`--lan`) on the
+home network, through textual-serve's Server with `serve.Guard` in front of it.
+
+stdout's first line is the URL with this run's token; a QR code of it follows, for a
+phone's camera. Each browser window gets its own `postrun` process (Home, or a session
+started with the same options as `postrun start`), under the same POSTRUN_HOME, so its
+sessions land in the same history. Ctrl-C stops the server: exit 0.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets
+import shlex
+import socket
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from aiohttp import web
+from textual_serve.server import Server
+
+from postrun import serve, words
+from postrun.cli import UsageError
+from postrun.served import SERVED_ENV
+
+if TYPE_CHECKING:
+    from postrun.cli.command import Arguments
+
+START_OPTIONS = ("routine", "minutes", "profile", "walk", "sound")
+
+
+class PostrunServer(Server):
+    """textual-serve's Server with postrun's page and the guard on every route."""
+
+    def __init__(self, command: str, origin: str, token: str, *, cookie: str) -> None:
+        super().__init__(
+            command, title="postrun", public_url=origin, templates_path=serve.TEMPLATES
+        )
+        self.guard = serve.Guard(token, origin, self.statics_path, cookie=cookie)
+
+    def initialize_logging(self) -> None:
+        # Its own logging prints every request to stdout through Rich: only trouble here.
+        logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
+
+    async def _make_app(self) -> web.Application:
+        # textual-serve offers no hook for middleware: its application is built here, and
+        # aiohttp's list of middlewares stays open until the application starts.
+        app = await super()._make_app()
+        app.middlewares.append(self.guard.middleware)
+        return app
+
+    async def on_startup(self, app: web.Application) -> None:
+        """Nothing: the URL and its QR code are printed before the server starts (its own
+        start-up prints a logo and the URL without the token)."""
+
+
+def child_command(args: Arguments) -> str:
+    """The command each browser window runs: Home, or `start` with the given options."""
+    argv = [sys.executable, "-m", "postrun"]
+    options = {name: getattr(args, name) for name in START_OPTIONS}
+    if args.voice is not None:
+        options["voice" if args.voice else "no-voice"] = True
+    chosen = {name: value for name, value in options.items() if value not in (None, False)}
+    if chosen:
+        argv.append("start")
+        for name, value in chosen.items():
+            argv += [f"--{name}"] if value is True else [f"--{name}", str(value)]
+    return shlex.join(argv)
+
+
+def listen(args: Arguments) -> socket.socket:
+    """The listening socket: loopback, or the home-network address with --lan."""
+    host = serve.LOOPBACK
+    if args.lan:
+        found = serve.lan_address()
+        if found is None:
+            raise UsageError("--lan: no home-network address found (is this computer online?)")
+        host = found
+    try:
+        return socket.create_server((host, args.port))
+    except OSError as error:
+        raise UsageError(f"cannot listen on {host}:{args.port}: {error.strerror}") from None
+
+
+def _serve(args: Arguments, out: TextIO) -> None:
+    import segno
+
+    sock = listen(args)
+    host, port = sock.getsockname()[:2]
+    origin = f"http://{host}:{port}"
+    token = secrets.token_urlsafe(24)
+    url = f"{origin}/?{serve.TOKEN_PARAM}={token}"
+    print(url, file=out, flush=True)  # the first line: a script or a test reads it
+    segno.make(url, error="l").terminal(out=out, compact=True, border=2)
+    print(f"Open it on a phone or tablet on this network; Ctrl-C stops. {where(host)}", file=out)
+    print(flush=True, file=out)
+
+    os.environ[SERVED_ENV] = "1"  # each app the server starts says it is served
+    server = PostrunServer(child_command(args), origin, token, cookie=f"postrun-{port}")
+    server.initialize_logging()
+    # Not Server.serve(): it binds by host and port (this socket is bound already, port 0
+    # included). aiohttp turns SIGINT and SIGTERM into a clean stop and closes the
+    # websockets: each app is told to quit and records its session.
+    web.run_app(server._make_app(), sock=sock, print=None, handle_signals=True)
+
+
+def run_serve(args: Arguments, out: TextIO = sys.stdout) -> int:
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C before aiohttp takes SIGINT
+        _serve(args, out)
+    print(words.SERVE_STOPPED, file=out, flush=True)
+    return 0
+
+
+def where(host: str) -> str:
+    if host == serve.LOOPBACK:
+        return "(This computer only: --lan serves the home network.)"
+    return "(Anyone on this network with the link can open it: use a network you trust.)"
