@@ -91,3 +91,18 @@ def test_the_runners_world_expert_is_credited_as_the_article_names_her(routines)
 def test_postrun_routines_credits_each_article(cli, routines, routine_id):
     result = cli("routines")
     assert f"    from:      {credit(routines[routine_id])}" in result.out.splitlines()
+
+
+# ---- defect 3: the figure walks the hands the way the step says ---------------------
+
+
+def test_childs_side_reach_walks_the_hands_away_from_the_side_on_screen():
+    """On LEFT the hands go right and the left side opens: seen from above, the hands lie
+    on the other side of the body's line from the left hip and shoulder."""
+    from postrun.poses import bundled_library
+
+    pose = bundled_library()["childs-pose-side-reach"]
+    axis = pose.joint("pelvis").y
+    left = pose.joint("hip_l").y - axis
+    for hand in ("hand_l", "hand_r"):
+        assert (pose.joint(hand).y - axis) * left < 0, hand
