@@ -106,6 +106,7 @@ class Source(Model):
     title: Text
     publisher: Text
     author: Text | None = None
+    expert: Text | None = None  # whom the article quotes, as it names them
 
 
 @frozen(kw_only=True)

@@ -251,7 +251,8 @@ def test_plan_json_carries_the_facts_cautions_and_credit(cli):
 def test_plan_text_shows_source_cautions_phases_and_the_total(cli):
     result = cli("plan", "--routine", "five-key-stretches", "--minutes", "15")
     assert result.out.splitlines()[1] == (
-        "From \u201c5 Best Post-Run Stretches\u201d by Jenny McCoy; publisher: Runner's World."
+        "From \u201c5 Best Post-Run Stretches\u201d by Jenny McCoy with Carson, a running "
+        "specialist at Alta Physical Therapy; publisher: Runner's World."
     )
     assert "Take care: Aim for a gentle pull." in result.out
     assert "Take care: Hold a rail" in result.out

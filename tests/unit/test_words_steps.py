@@ -47,7 +47,8 @@ def test_the_yoga_flow_steps_know_their_side_is_the_blocks(routines):
 
 def test_the_credit_names_what_our_copy_names(routines):
     assert words.credit(routines["five-key-stretches"]) == (
-        "From \u201c5 Best Post-Run Stretches\u201d by Jenny McCoy; publisher: Runner's World."
+        "From \u201c5 Best Post-Run Stretches\u201d by Jenny McCoy with Carson, a running "
+        "specialist at Alta Physical Therapy; publisher: Runner's World."
     )
     assert words.credit(routines["long-run-yoga"]).endswith("publisher: not named in our copy.")
 

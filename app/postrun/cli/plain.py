@@ -1,7 +1,9 @@
 """`postrun start --plain`: the same session as a log, one line per event.
 
 For screen readers, pipes and logs. Countdown pips and single rep counts are left out:
-they would drown the lines that matter. When stdin is a terminal, Enter pauses and
+they would drown the lines that matter. The header credits the article; each move's
+get-into-position line is followed by its steps and cautions (the first also the
+routine's), as the session screen shows them. When stdin is a terminal, Enter pauses and
 resumes; otherwise nobody can, so a session that paused itself after a gap (a stop and
 continue, a closed lid) carries on by itself after the lead-in. Whatever ends it (its
 end, a signal, the output going away) it is recorded once, and a broken output ends it
@@ -40,9 +42,19 @@ from postrun.session import (
     TimeAdded,
 )
 from postrun.sound import SoundBoard
-from postrun.words import clock, session_end, step_line, switch_to, whole_seconds
+from postrun.words import (
+    caution_line,
+    cautions_at,
+    clock,
+    credit,
+    session_end,
+    step_line,
+    switch_to,
+    whole_seconds,
+)
 
 TICK_SECONDS = 0.2
+INDENT = " " * 8  # under the text of a line, past its '[mm:ss] '
 INTERRUPTED = 130  # ended from outside: a signal, the terminal or the reader gone
 OUTPUT_FAILED = 1  # the log could not be written (a full disk): an error, record kept
 
@@ -162,6 +174,20 @@ def line_for(event: Event, plan: Plan, interactive: bool = False) -> str | None:
     return f"[{clock(event.at, width=2)}] {text}"
 
 
+def advice_for(event: Event, plan: Plan, cautions: dict[int, tuple[str, ...]]) -> list[str]:
+    """The lines under an event's: the credit under the start, and under a move's getting
+    into position its steps and cautions, indented past the time."""
+    if isinstance(event, SessionStarted):
+        return [f"{INDENT}{credit(plan.routine)}"]
+    if not isinstance(event, StepStarted) or event.step.kind != "prepare":
+        return []
+    lines = []
+    if event.step.round == 1:
+        found = [e for e in plan.routine.exercises() if e.id == event.step.exercise_id]
+        lines += [f"{INDENT}• {text}" for e in found for text in e.steps]
+    return lines + [f"{INDENT}{caution_line(text)}" for text in cautions.get(event.index, ())]
+
+
 class _OutputGone(Exception):
     """The log could not be written: the reader went away, the terminal closed, a full disk."""
 
@@ -191,6 +217,7 @@ def run_plain(
 ) -> int:
     """Run a session to its end, record it, and return the exit code."""
     session = Session(plan, clock, lead_in=lead_in, gap_seconds=gap_seconds, earlier=earlier)
+    cautions = cautions_at(plan)
 
     def write(line: str) -> None:
         try:
@@ -204,6 +231,8 @@ def run_plain(
         for event in events:
             if line := line_for(event, plan, keys.interactive):
                 write(line)
+                for more in advice_for(event, plan, cautions):
+                    write(more)
 
     code, gone = 0, False
     sound.start_voice(plan)

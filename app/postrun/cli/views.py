@@ -43,6 +43,7 @@ def routine_row(routine: Routine, settings: PlanSettings) -> dict[str, Any]:
         "shortest_seconds": shortest,
         "longest_seconds": longest,
         "source": routine.source.model_dump(),
+        "credit": credit(routine),
         "cautions": list(routine.cautions),
         "move_cautions": move_cautions(routine),
     }
@@ -56,6 +57,7 @@ def routines_text(rows: list[dict[str, Any]]) -> str:
         lines.append(f"    phases:    {' > '.join(row['phases'])}")
         lines.append(f"    focus:     {', '.join(row['focus'])}")
         lines.append(f"    equipment: {', '.join(row['equipment']) or 'none'}")
+        lines.append(f"    from:      {row['credit']}")
     return "\n".join(lines)
 
 

@@ -47,6 +47,8 @@ def script(plan: Plan) -> dict[int, str]:
             phase = plan.routine.phases[step.phase_index]
             opening = words.spoken_phase(step.phase_index + 1, phase.title)
             lines[index] = f"{opening}. {lines[index]}" if index in lines else opening
+    for index, caution in words.spoken_cautions(plan).items():  # once a move, at its start
+        lines[index] = f"{lines[index]}. {caution}" if index in lines else caution
     return lines
 
 

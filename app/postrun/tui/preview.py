@@ -1,4 +1,5 @@
-"""The home screen's preview of a plan, move by move (its words come from `words`).
+"""The home screen's preview of a plan, move by move (its words come from `words`):
+after the moves, the routine's cautions and the article they come from.
 
 Each line keeps its indent when it wraps, and one move is selected: its line stands
 out, `i` tells how to do it and the figure beside shows it.
@@ -13,7 +14,7 @@ from textual.widget import Widget
 from postrun.frozen import frozen
 from postrun.plan import Plan, Step
 from postrun.tui.text import plain, styled
-from postrun.words import BLOCK_SIDES, move_dose
+from postrun.words import BLOCK_SIDES, CAUTIONS_TITLE, credit, move_dose
 
 MOVE_INDENT = 3
 WRAP_INDENT = 2  # a wrapped line goes this much further in than the line it continues
@@ -29,7 +30,8 @@ class Line:
 
 
 def preview_lines(plan: Plan) -> list[Line]:
-    """The plan by phase and move; a one-leg block is listed once, for both legs."""
+    """The plan by phase and move (a one-leg block listed once, for both legs), then what
+    to take care of and where it comes from."""
     lines: list[Line] = []
     shown: set[tuple[int, str]] = set()
     for phase_index, phase in enumerate(plan.routine.phases):
@@ -52,6 +54,10 @@ def preview_lines(plan: Plan) -> list[Line]:
             shown.add((phase_index, first.exercise_id))
             text = plain(f"{first.name}: {move_dose(steps)}")
             lines.append(Line(text, MOVE_INDENT, first))
+    if plan.routine.cautions:
+        lines.append(Line(styled("[b]$title[/b]", title=CAUTIONS_TITLE)))
+        lines += [Line(plain(f"• {text}"), MOVE_INDENT) for text in plan.routine.cautions]
+    lines.append(Line(styled("[dim]$credit[/dim]", credit=credit(plan.routine))))
     return lines
 
 

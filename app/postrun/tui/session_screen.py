@@ -38,6 +38,7 @@ from postrun.tui.first_show import styled_at_mount
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
+from postrun.tui.session.cautions import Cautions
 from postrun.tui.session.figure import Figure
 from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
@@ -125,6 +126,7 @@ class SessionScreen(Screen[None]):
             yield BigText(id="big")
             yield Line(id="info")
         yield HowTo(id="steps")
+        yield Cautions(self.plan, id="cautions")  # on get-into-position steps
         yield Line(id="coming")
         yield Line(id="state")
         yield from touch_bars()  # served to a browser: buttons for a finger
@@ -137,6 +139,7 @@ class SessionScreen(Screen[None]):
         self._big = self.query_one("#big", BigText)
         self._figure = self.query_one(Figure)
         self._howto = self.query_one(HowTo)
+        self._cautions = self.query_one(Cautions)
         self.sound.start_voice(self.plan)
         self.session.command(Command.START)
         self.tick()
@@ -165,8 +168,6 @@ class SessionScreen(Screen[None]):
         self._handed_over = True
         self.session.command(Command.FINISH)
         return self.session.summary()
-
-    # ---- never unseen: a dialog over the session pauses it --------------------------
 
     def on_screen_suspend(self, event: ScreenSuspend) -> None:
         """Help, the palette, the quit question: whatever covers the session pauses it,
@@ -268,7 +269,7 @@ class SessionScreen(Screen[None]):
             reading.switching,
             exercise is not None and has_figure(exercise, reading.work.position),
             reading.big_kind == "move",
-            len(lines),
+            (len(lines), self._cautions.at(self.session.index)),
         )
         if key == self._arranged:
             return
@@ -282,6 +283,7 @@ class SessionScreen(Screen[None]):
             figure=bool(key[4]),
             getting_ready=reading.big_kind == "move",
             howto=sum(1 + len(line) // max(1, width - 6) for line in lines),
+            cautions=self._cautions.rows(width - 2),
         )
         self._layout = layout
         self.query_one("#place").display = layout.where
@@ -296,6 +298,7 @@ class SessionScreen(Screen[None]):
         howto = self.query_one(HowTo)
         howto.display = layout.howto_rows > 0
         howto.styles.height = layout.howto_rows or 1
+        self._cautions.place(layout.caution_rows)
         self.call_after_refresh(figure.draw_ahead)  # at its new size
         big = self.query_one("#big", BigText)
         if big.largest != layout.largest:
@@ -308,7 +311,7 @@ class SessionScreen(Screen[None]):
         return tuple(lines[:1] if step.kind == "prepare" else lines)
 
     def _draw_howto(self) -> None:
-        self._howto.show(self._howto_lines(self.session.step), bullets=True)
+        self._howto.show(self._howto_lines(self.session.step))
         if self._reading is not None:
             self._arrange(self._reading)
 

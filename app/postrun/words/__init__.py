@@ -7,6 +7,7 @@ once. Pure: no screen, no sound.
 
 from __future__ import annotations
 
+from postrun.words.advice import *  # noqa: F403
 from postrun.words.counts import *  # noqa: F403
 from postrun.words.ear import *  # noqa: F403
 from postrun.words.eye import *  # noqa: F403

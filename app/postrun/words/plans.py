@@ -77,10 +77,12 @@ def plan_total(plan: Plan) -> str:
 
 
 def credit(routine: Routine) -> str:
-    """Where a routine comes from: title, author, publisher, as our copy names them."""
+    """Where a routine comes from: title, author, the expert it quotes, publisher, as our
+    copy names them."""
     source = routine.source
     author = f" by {source.author}" if source.author else ""
-    return f"From “{source.title}”{author}; publisher: {source.publisher}."
+    expert = f" with {source.expert}" if source.expert else ""
+    return f"From “{source.title}”{author}{expert}; publisher: {source.publisher}."
 
 
 def plan_note(plan: Plan) -> str | None:

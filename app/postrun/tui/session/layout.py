@@ -4,7 +4,9 @@ tick, so a tick repaints without a layout.
 
 At 40x12 the screen keeps the move, the side band, the countdown, one line of what to
 do and what comes next; from 16 rows the where line and the session's time left come
-back; from 22 the how-to; from 80x24 the figure sits beside the countdown.
+back; from 22 the how-to; from 80x24 the figure sits beside the countdown. A
+get-into-position step's cautions take whole rows from the countdown only while it keeps
+`CAUTION_KEEPS` rows: at 40x12 they give way to the countdown and the side band.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ HOWTO_FROM = 22  # rows of the screen
 HOWTO_MOST = 6
 CLOCK = "0:00"  # the countdown's usual width
 CLOCK_LEAST = 5  # rows the countdown keeps while a switch has the screen
+CAUTION_KEEPS = 8  # rows of the main area (countdown and its line) that cautions leave
 
 
 @frozen
@@ -31,6 +34,7 @@ class Layout:
     main_rows: int
     figure_cols: int  # 0: no figure
     howto_rows: int
+    caution_rows: int  # 0: no cautions shown
     status: bool
     largest: int  # the countdown's largest scale
 
@@ -45,9 +49,11 @@ def arrange(
     figure: bool,
     getting_ready: bool,
     howto: int,
+    cautions: tuple[int, ...] = (),
 ) -> Layout:
     """`side`: the band's words, longest first (() for none); `big`: the widest the big
-    letters will say in this step; `howto`: how many rows the how-to wants."""
+    letters will say in this step; `howto`: how many rows the how-to wants; `cautions`:
+    the rows each caution wants, the first the most important."""
     rows = height - FOOTER
     where = rows >= 15
     status = rows >= 17
@@ -68,6 +74,12 @@ def arrange(
                 break
         side_rows = max(1, min(side_rows, free - 2))
     main = free - side_rows
+    caution_rows = 0
+    for wanted in cautions:  # whole cautions, in order, while the countdown keeps its room
+        if main - caution_rows - wanted < CAUTION_KEEPS:
+            break
+        caution_rows += wanted
+    main -= caution_rows
     # The countdown takes about a third of the height, the figure the width beside it.
     clock_rows = min(main - 1, max(7, height // 3))
     figure_cols = 0
@@ -78,4 +90,6 @@ def arrange(
             most = min(width // 2, max(FIGURE_MIN, width - bigtext.size(CLOCK, 2)[0] - 4))
         figure_cols = max(FIGURE_MIN, min(2 * main + 2, most))
     largest = max(1, bigtext.fit(big or CLOCK, width - figure_cols - 4, clock_rows))
-    return Layout(where, side_rows, side_text, main, figure_cols, howto_rows, status, largest)
+    return Layout(
+        where, side_rows, side_text, main, figure_cols, howto_rows, caution_rows, status, largest
+    )
