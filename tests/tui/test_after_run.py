@@ -113,7 +113,7 @@ async def test_a_composed_session_ends_with_its_run_in_the_summary_and_history(i
     assert [(r.run, r.title) for r in records] == [("tempo", "After a tempo run")]
 
 
-async def test_x_on_homes_composed_preview_leaves_the_move_out_for_good(isolated_home):
+async def test_o_on_homes_composed_preview_leaves_the_move_out_for_good(isolated_home):
     h = build()
     notes = noted(h)
     async with h.app.run_test(size=(120, 40)) as pilot:
@@ -124,7 +124,7 @@ async def test_x_on_homes_composed_preview_leaves_the_move_out_for_good(isolated
         assert composed is not None and chosen is not None
         move = chosen[0]
         origin = composed.origins[move.id]
-        await pilot.press("x")
+        await pilot.press("o")
         assert f"{origin}/{move.id}" in saved(isolated_home).left_out  # in the real file
         assert notes and notes[-1].startswith(f"{move.name}: left out")
         assert "Settings" in notes[-1]  # how to undo
@@ -141,20 +141,20 @@ async def test_x_on_homes_composed_preview_leaves_the_move_out_for_good(isolated
             assert (origin, move.id) not in {(made.origins[s], s) for s in made.origins}
 
 
-async def test_x_on_a_routines_move_toggles_it(isolated_home):
+async def test_o_on_a_routines_move_toggles_it(isolated_home):
     h = build()
     async with h.app.run_test(size=(120, 40)) as pilot:
         home = home_of(h)
         chosen = home._chosen()
         assert chosen is not None
         key = f"{home.routine_id}/{chosen[0].id}"
-        await pilot.press("x")
+        await pilot.press("o")
         assert saved(isolated_home).left_out == [key]
-        await pilot.press("x")
+        await pilot.press("o")
         assert saved(isolated_home).left_out == []
 
 
-async def test_x_in_the_how_to_during_a_composed_session_names_its_article(isolated_home):
+async def test_o_in_the_how_to_during_a_composed_session_names_its_article(isolated_home):
     h = build()
     notes = noted(h)
     async with h.app.run_test(size=(100, 30)) as pilot:
@@ -166,10 +166,10 @@ async def test_x_in_the_how_to_during_a_composed_session_names_its_article(isola
         composed = h.app.composed
         assert composed is not None
         key = f"{composed.origins[how_to.exercise.id]}/{how_to.exercise.id}"
-        await pilot.press("x")
+        await pilot.press("o")
         assert saved(isolated_home).left_out == [key]
         assert notes[-1].startswith(f"{how_to.exercise.name}: left out")
-        await pilot.press("x")  # the dialog is still up: x again brings it back
+        await pilot.press("o")  # the dialog is still up: o again brings it back
         assert saved(isolated_home).left_out == []
         assert notes[-1] == f"{how_to.exercise.name}: back in sessions made for a run."
         await pilot.press("escape")
@@ -220,3 +220,11 @@ async def test_the_equipment_at_hand_is_a_setting_homes_runs_use(isolated_home):
         made = home_of(h).composed()
         assert made is not None
         assert ROLLING & set(made.plan.routine.equipment)  # rolling, now a roller is at hand
+
+
+def test_every_home_key_does_one_thing():
+    """o leaves a move out; x stays the resume offer's dismiss (both were x once)."""
+    keys = [key for b in HomeScreen.BINDINGS for key in b.key.split(",")]  # type: ignore[union-attr]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    actions = {b.key: b.action for b in HomeScreen.BINDINGS}  # type: ignore[union-attr]
+    assert actions["o"] == "leave_out" and actions["x"] == "dismiss_resume"

@@ -216,7 +216,7 @@ class PostrunApp(App[int]):
         return True
 
     def on_leave_out(self, message: LeaveOut) -> None:
-        """`x` on a move: leave it out of sessions made for a run (or bring it back), saved."""
+        """`o` on a move: leave it out of sessions made for a run (or bring it back), saved."""
         routine_id: str | None = message.routine_id
         composed = self.composed
         if run_of(message.routine_id):  # a composed session's move: where it comes from

@@ -40,7 +40,7 @@ FILES_LISTED = 5  # Home lists the first few broken files; `postrun check` tells
 WALKS = (0, 2, 5, 10)
 LENGTH = Binding.Group("Length")
 NARROW = 60  # below this many columns the routines list shows titles only, above the plan
-KEYS = "[b]enter[/b] start   [b]← →[/b] a move   [b]i[/b] how to do it   [b]x[/b] not for me"
+KEYS = "[b]enter[/b] start   [b]← →[/b] a move   [b]i[/b] how to do it   [b]o[/b] not for me"
 
 
 class HomeScreen(Screen[None]):
@@ -58,7 +58,7 @@ class HomeScreen(Screen[None]):
         Binding("right", "move(1)", "Move", show=False),
         Binding("i", "how_to", "How to"),
         Binding("a", "after_run", "After a run", show=False),  # its row shows the key
-        Binding("x", "leave_out", "Not for me", show=False),
+        Binding("o", "leave_out", "Not for me", show=False),  # x: resume's
         Binding("h", "app.history", "History"),
         Binding("s", "app.settings", "Settings"),
         Binding("question_mark", "help", "Help"),
@@ -234,7 +234,7 @@ class HomeScreen(Screen[None]):
         self._show_move()
 
     def use_left_out(self, settings: Settings) -> None:
-        """Settings whose moves left out changed (`x`): the plan again, the length kept."""
+        """Settings whose moves left out changed (`o`): the plan again, the length kept."""
         self.settings = settings
         self._refresh()
 
@@ -245,7 +245,7 @@ class HomeScreen(Screen[None]):
         return self._composer.made(self.settings, self.run, self.minutes, self.walk)
 
     def _origin(self, exercise_id: str) -> str | None:
-        """The routine a shown move comes from, for `x` (a composed plan's: its article's)."""
+        """The routine a shown move comes from, for `o` (a composed plan's: its article's)."""
         composed = self.composed()
         return composed.origins.get(exercise_id) if composed else self.routine_id
 
@@ -266,7 +266,7 @@ class HomeScreen(Screen[None]):
         self._choose_run(after_run.next_run(self.run))
 
     def action_leave_out(self) -> None:
-        """`x`: the chosen move is not for me (the App saves it and says how to undo)."""
+        """`o`: the chosen move is not for me (the App saves it and says how to undo)."""
         chosen = self._chosen()
         routine_id = self._origin(chosen[0].id) if chosen else None
         if chosen and routine_id:

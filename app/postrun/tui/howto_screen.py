@@ -2,8 +2,8 @@
 
 Pushed from Home (the chosen move) and from a session (the move on screen, its figure
 mirrored for the side being worked). The screen that pushes it owns the clock: this
-dialog only shows, and closes with esc. Given the routine the move is in, `x` marks it
-"not for me" (the App saves that; x again brings it back).
+dialog only shows, and closes with esc. Given the routine the move is in, `o` marks it
+"not for me" (the App saves that; o again brings it back).
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ class HowToScreen(ModalScreen[None]):
     """`HowToScreen(exercise, side=None, position=None)`: `side` is the side being
     worked ("left", "right"; None or "none" draws the figure as the file gives it),
     `position` a step's position name, for a move of positions; `routine_id` the routine
-    (or composed plan) the move is in, for `x`."""
+    (or composed plan) the move is in, for `o`."""
 
-    BINDINGS = [Binding("escape,i,q", "close", "Close"), Binding("x", "leave_out", "Not for me")]
+    BINDINGS = [Binding("escape,i,q", "close", "Close"), Binding("o", "leave_out", "Not for me")]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-roomy")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
     DEFAULT_CSS = """

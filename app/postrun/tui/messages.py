@@ -25,7 +25,7 @@ class StartSession(Message):
 
 @dataclass
 class LeaveOut(Message):
-    """`x` on a move: leave it out of sessions made for a run, or bring it back. The App
+    """`o` on a move: leave it out of sessions made for a run, or bring it back. The App
     saves it; `routine_id` is the plan's (a composed plan's: the App finds the origin)."""
 
     routine_id: str

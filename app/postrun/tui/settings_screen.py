@@ -1,7 +1,7 @@
 """Settings: edit how sessions are made and sound, then save (ctrl+s).
 
 The equipment at hand is chosen among the names the routines' equipment lists use; the
-moves left out ("not for me", `x` on a move) are listed by name, each unticked to bring
+moves left out ("not for me", `o` on a move) are listed by name, each unticked to bring
 it back, or all at once with the button.
 """
 
@@ -95,7 +95,7 @@ class SettingsScreen(Screen[Settings | None]):
     def _left_out(self) -> SelectionList[str] | Label:
         """The moves left out by name and routine, ticked: untick one to bring it back."""
         if not self.settings.left_out:
-            return Label("none (x on a move leaves it out)", id="no-left-out")
+            return Label("none (o on a move leaves it out)", id="no-left-out")
         names = {
             move_key(r.id, e.id): f"{e.name} ({r.title})" for r in self.found for e in r.exercises()
         }

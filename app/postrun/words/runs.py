@@ -79,11 +79,11 @@ def nothing_to_compose(run: RunType, equipment: frozenset[str]) -> str:
 
 AFTER_RUN_LABEL = "After a run:"
 CREDITS_TITLE = "From these articles"  # Home's preview of a composed plan, after its moves
-NOT_FOR_ME_KEY = "x not for me"  # the key that leaves a move out, where a move is shown
+NOT_FOR_ME_KEY = "o not for me"  # the key that leaves a move out, where a move is shown
 
 
 def left_out_notice(name: str, out: bool) -> str:
-    """What `x` on a move says: left out from now on, and how to bring it back."""
+    """What `o` on a move says: left out from now on, and how to bring it back."""
     if out:
         return (
             f"{name}: left out of sessions made for a run from now on. "
