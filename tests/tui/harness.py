@@ -14,6 +14,7 @@ from postrun.sound import SoundBoard
 from postrun.store import History, Recorder, Settings
 from postrun.tui.app import Parts, PostrunApp
 from postrun.tui.session_screen import SessionScreen
+from postrun.words import session_title
 
 from ..fakes import FakeClock, RecordingPlayer
 
@@ -55,7 +56,7 @@ def build(
     recorded: list[Summary] = []
 
     settings = settings or Settings()
-    save = Recorder(History(paths.history_dir()), lambda rid: catalog.routines[rid].title)
+    save = Recorder(History(paths.history_dir()), lambda rid: session_title(rid, catalog.get(rid)))
 
     def record(summary: Summary, weekly_goal: int) -> str:
         recorded.append(summary)

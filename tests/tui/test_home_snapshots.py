@@ -58,3 +58,15 @@ def test_how_to_on_the_right_side(snap_compare):
         await h.app.push_screen(HowToScreen(glide, side="right"))
 
     assert snap_compare(h.app, terminal_size=(100, 30), run_before=run)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (120, 40)], ids=["60x20", "120x40"])
+def test_home_after_a_tempo_run(snap_compare, monkeypatch, size):
+    """The run chosen in its row, the session made for it, its articles after the moves."""
+    from datetime import datetime
+
+    import postrun.store
+
+    monkeypatch.setattr(postrun.store, "local_now", lambda: datetime(2026, 12, 7, 9, 0))
+    h = build()
+    assert snap_compare(h.app, terminal_size=size, press=["a", "a"])

@@ -142,3 +142,34 @@ def test_history_records_the_run_type_and_older_records_still_load(tmp_path: Pat
     assert newer.title == "After a long run"
     saved = next(p for p in tmp_path.iterdir() if p.name.startswith("2026-12-07"))
     assert 'run = "long"' in saved.read_text()
+
+
+def kit_of(plan: dict, routines) -> set[str]:
+    """The equipment a JSON plan's moves need, looked up in the routines they come from."""
+    needed = set()
+    for source in plan["sources"]:
+        by_id = {e.id: e for e in routines[source["routine"]].exercises()}
+        needed |= {item for move in source["moves"] for item in by_id[move].equipment}
+    return needed
+
+
+def test_after_uses_the_settings_equipment_and_leaves_out_their_moves(cli, isolated_home, routines):
+    from postrun.store import Settings, save_settings
+
+    first = json.loads(cli("plan", "--after", "long", "--seed", "4", "--json").out)
+    assert kit_of(first, routines) <= {"mat"}
+    gone = first["steps"][0]
+    origin = next(s["routine"] for s in first["sources"] if gone["exercise"] in s["moves"])
+    kit = ["mat", "foam roller", "massage ball"]
+    save_settings(
+        isolated_home / "settings.toml",
+        Settings(equipment=kit, left_out=[f"{origin}/{gone['exercise']}"]),
+    )
+    plan = json.loads(cli("plan", "--after", "long", "--seed", "4", "--json").out)
+    assert gone["exercise"] not in {s["exercise"] for s in plan["steps"]}
+    assert {"foam roller", "massage ball"} & kit_of(plan, routines)  # rolling, as at hand
+    given = json.loads(
+        cli("plan", "--after", "long", "--seed", "4", "--equipment", "mat", "--json").out
+    )
+    assert kit_of(given, routines) <= {"mat"}  # --equipment wins over the settings
+    assert gone["exercise"] not in {s["exercise"] for s in given["steps"]}

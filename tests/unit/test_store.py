@@ -83,3 +83,28 @@ def test_every_name_the_store_offers_is_there():
         assert getattr(store, name) is not None, name
 
     assert callable(store.stats) and store.stats.__module__ == "postrun.store.habit"
+
+
+def test_equipment_and_moves_left_out_round_trip_and_older_files_load(tmp_path: Path):
+    path = tmp_path / "settings.toml"
+    chosen = Settings(equipment=["mat", "foam roller"], left_out=["post-run-reset/happy-baby"])
+    save_settings(path, chosen)
+    loaded, problem = load_settings(path)
+    assert problem is None and loaded == chosen
+    assert loaded.at_hand() == {"mat", "foam roller"}
+    assert loaded.left_out_moves() == {("post-run-reset", "happy-baby")}
+    older = tmp_path / "older.toml"  # written before either key existed
+    older.write_text("default_minutes = 15\nprofile = '40plus'\nweekly_goal = 4\n")
+    loaded, problem = load_settings(older)
+    assert problem is None and loaded.default_minutes == 15
+    assert loaded.equipment == ["mat"] and loaded.left_out == []
+
+
+def test_a_move_left_out_is_named_by_routine_and_exercise(tmp_path: Path):
+    path = tmp_path / "settings.toml"
+    path.write_text("left_out = ['happy-baby']\n")
+    loaded, problem = load_settings(path)
+    assert loaded == Settings()
+    assert problem is not None and problem.startswith(f"{path}: left_out.0:")
+    once = Settings().leaving_out("a", "b").leaving_out("a", "b")
+    assert once.left_out == ["a/b"] and once.leaving_out("a", "b", out=False).left_out == []

@@ -89,7 +89,7 @@ def _session_options(parser: argparse.ArgumentParser, defaults: Settings) -> Non
         "--equipment",
         type=_names,
         metavar="X,Y",
-        help="with --after: what is at hand (default: mat)",
+        help="with --after: what is at hand (default: the settings' equipment, mat)",
     )
     parser.add_argument(
         "--seed", type=_seed, metavar="N", help="with --after: pin the choice (default: today)"

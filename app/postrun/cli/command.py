@@ -21,7 +21,6 @@ from postrun import content, paths
 from postrun.cli import UsageError
 from postrun.models import Routine
 from postrun.plan import (
-    DEFAULT_EQUIPMENT,
     Composed,
     NothingToCompose,
     Plan,
@@ -177,7 +176,7 @@ def _plan(
     if args.after:
         if args.routine:
             raise UsageError("give --routine or --after, not both")
-        composed = _compose(catalog, args, plan_settings)
+        composed = _compose(catalog, args, settings, plan_settings)
         return composed.plan, composed
     for option in ("focus", "equipment", "seed"):
         if getattr(args, option) is not None:
@@ -186,8 +185,11 @@ def _plan(
     return make_plan(routine, args.minutes or settings.default_minutes, plan_settings), None
 
 
-def _compose(catalog: content.Catalog, args: Arguments, settings: PlanSettings) -> Composed:
-    """A session made for today's run (`--after`), from every routine loaded."""
+def _compose(
+    catalog: content.Catalog, args: Arguments, settings: Settings, plan_settings: PlanSettings
+) -> Composed:
+    """A session made for today's run (`--after`), from every routine loaded: the
+    equipment at hand and the moves left out come from the settings, unless given."""
     from postrun.store import local_now
     from postrun.words import nothing_to_compose, run_wording
 
@@ -203,11 +205,12 @@ def _compose(catalog: content.Catalog, args: Arguments, settings: PlanSettings) 
         run=args.after,
         minutes=args.minutes,
         focus=args.focus or frozenset(),
-        equipment=args.equipment or DEFAULT_EQUIPMENT,
+        equipment=args.equipment or settings.at_hand(),
+        left_out=settings.left_out_moves(),
         seed=seed_of(local_now().date()) if args.seed is None else args.seed,
     )
     try:
-        return compose(routines, request, run_wording(args.after), settings)
+        return compose(routines, request, run_wording(args.after), plan_settings)
     except NothingToCompose:
         raise UsageError(nothing_to_compose(request.run, request.equipment)) from None
 
@@ -218,12 +221,13 @@ def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int
     if args.voice is not None:
         settings = settings.model_copy(update={"voice": "on" if args.voice else "off"})
     earlier: Earlier | None = None
+    composed: Composed | None = None
     if args.resume:
         plan, earlier = _resumed(catalog, settings, args)
     else:
-        plan, _ = _plan(catalog, settings, args)
+        plan, composed = _plan(catalog, settings, args)
     if not args.plain:
-        return _tui(catalog, settings, plan, args.speed, None, earlier)
+        return _tui(catalog, settings, plan, args.speed, None, earlier, composed)
     from postrun.cli import plain
     from postrun.session import GAP_SECONDS, scaled
     from postrun.sound import SoundBoard, make_player
@@ -289,6 +293,7 @@ def _tui(
     speed: float,
     problem: str | None,
     earlier: Earlier | None = None,
+    composed: Composed | None = None,
 ) -> int:
     from postrun.clock import scaled
     from postrun.tui.app import Parts, PostrunApp
@@ -305,7 +310,7 @@ def _tui(
         problem=problem,
         first_frame=gc.enable,  # the screen is up: the collector runs again
     )
-    app = PostrunApp(parts, start=plan, earlier=earlier)
+    app = PostrunApp(parts, start=plan, earlier=earlier, composed=composed)
     try:
         app.run()  # ALSA's printing goes off when simpleaudio opens (sound.quiet)
     finally:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         choices,
         label,
         load_settings,
+        move_key,
         save_settings,
         with_known_routine,
     )
@@ -43,6 +44,7 @@ _HOMES = {
         "choices",
         "label",
         "load_settings",
+        "move_key",
         "save_settings",
         "with_known_routine",
     ),
@@ -64,6 +66,7 @@ __all__ = [
     "label",
     "load_settings",
     "local_now",
+    "move_key",
     "offer",
     "save_settings",
     "stats",

@@ -18,13 +18,16 @@ from postrun.data import build, dump
 from postrun.files import FileProblem, decode, parse_toml, read_bytes, write_atomic
 from postrun.frozen import frozen
 from postrun.models import Line
-from postrun.plan import MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
+from postrun.plan import DEFAULT_EQUIPMENT, MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
 from postrun.printable import printable
-from postrun.rules import Before, Invalid, Label, Model, Number, first_problem
+from postrun.rules import Before, Chars, Invalid, Label, Model, Number, first_problem
 
 SoundChoice = Literal["auto", "simpleaudio", "system", "bell", "off"]
 # "auto" speaks when a text-to-speech engine and a player that can speak are there.
 VoiceChoice = Literal["auto", "on", "off"]
+# A move the runner left out ("not for me"): "routine-id/exercise-id", as ids are written.
+MoveKey = Annotated[str, Chars(pattern=r"^[a-z0-9][a-z0-9-]{0,62}/[a-z0-9][a-z0-9-]{0,62}$")]
+Thing = Annotated[str, Chars(strip=True, min_length=1, plain="")]  # as `equipment` names it
 
 
 def _voice_was_a_switch(value: object) -> object:
@@ -55,6 +58,13 @@ class Settings(Model):
     voice: Annotated[VoiceChoice, Before(_voice_was_a_switch), Label("Spoken cues")] = "auto"
     theme: Annotated[Line, Label("Theme")] = "textual-dark"
     weekly_goal: Annotated[int, Number(ge=1, le=14), Label("Sessions a week", "goal")] = 3
+    # The choices are the names the routines' `equipment` lists use (`plan.known_equipment`).
+    equipment: Annotated[list[Thing], Label("Equipment at hand")] = dataclasses.field(
+        default_factory=lambda: sorted(DEFAULT_EQUIPMENT)
+    )
+    left_out: Annotated[list[MoveKey], Label("Not for me (left out)")] = dataclasses.field(
+        default_factory=list
+    )
 
     def plan_settings(self, **changes: object) -> PlanSettings:
         values: dict[str, object] = {
@@ -65,6 +75,29 @@ class Settings(Model):
         }
         values.update(changes)
         return PlanSettings(**values)  # type: ignore[arg-type]
+
+    def at_hand(self) -> frozenset[str]:
+        """The equipment a session made for a run may use."""
+        return frozenset(" ".join(item.split()).lower() for item in self.equipment)
+
+    def left_out_moves(self) -> frozenset[tuple[str, str]]:
+        """The moves the runner left out, as (routine id, exercise id)."""
+        return frozenset(move_of(key) for key in self.left_out)
+
+    def leaving_out(self, routine_id: str, exercise_id: str, out: bool = True) -> "Settings":
+        """These settings with one move left out (or, `out=False`, brought back)."""
+        key = move_key(routine_id, exercise_id)
+        kept = [k for k in self.left_out if k != key]
+        return dataclasses.replace(self, left_out=[*kept, key] if out else kept)
+
+
+def move_key(routine_id: str, exercise_id: str) -> str:
+    return f"{routine_id}/{exercise_id}"
+
+
+def move_of(key: str) -> tuple[str, str]:
+    routine_id, _, exercise_id = key.partition("/")
+    return routine_id, exercise_id
 
 
 DEFAULT = Settings()

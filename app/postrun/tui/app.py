@@ -27,10 +27,10 @@ from postrun import paths, words
 from postrun.clock import Clock
 from postrun.content import Catalog
 from postrun.frozen import frozen
-from postrun.plan import Plan
+from postrun.plan import Composed, Plan, run_of
 from postrun.store import Settings, save_settings
 from postrun.tui.key_display import key_display
-from postrun.tui.messages import SessionEnded, StartSession, SummaryClosed
+from postrun.tui.messages import LeaveOut, SessionEnded, StartSession, SummaryClosed
 
 if TYPE_CHECKING:  # each screen is imported when first shown: a start waits for one
     from postrun.session import Earlier, Summary
@@ -77,7 +77,11 @@ class PostrunApp(App[int]):
     BINDINGS = [Binding("ctrl+c", "interrupt", "Interrupt", show=False, priority=True)]
 
     def __init__(
-        self, parts: Parts, start: Plan | None = None, earlier: Earlier | None = None
+        self,
+        parts: Parts,
+        start: Plan | None = None,
+        earlier: Earlier | None = None,
+        composed: Composed | None = None,
     ) -> None:
         super().__init__()
         self.parts = parts
@@ -85,6 +89,7 @@ class PostrunApp(App[int]):
         self.home: HomeScreen | None = None  # made when first shown: `postrun start` never does
         self.start_plan = start
         self.start_earlier = earlier  # `postrun start --resume`: the session it resumes
+        self.composed = composed  # the latest session's, when it was made for a run
         self._sound: SoundBoard | None = None  # made when a session or the first frame needs it
         self.session_screen: SessionScreen | None = None  # the latest, wherever it is
         self.sound_starter: threading.Thread | None = None
@@ -128,7 +133,8 @@ class PostrunApp(App[int]):
         if self.parts.problem:
             self.notify(self.parts.problem, title="Settings", severity="warning", markup=False)
         if self.start_plan is not None:
-            self.post_message(StartSession(self.start_plan, self.start_earlier))  # no home needed
+            start = StartSession(self.start_plan, self.start_earlier, self.composed)
+            self.post_message(start)  # `postrun start`: no home needed
         self.call_after_refresh(self._after_first_frame)
 
     def get_default_screen(self) -> Screen[Any]:
@@ -193,23 +199,47 @@ class PostrunApp(App[int]):
         themes = sorted(self.available_themes)
 
         def saved(settings: Settings | None) -> None:
-            if settings is None:
-                return
-            try:
-                save_settings(self.parts.settings_file, settings)
-            except OSError as error:
-                self.notify(f"Could not save the settings: {error}", severity="error", markup=False)
-                return
-            self.use_settings(settings)
-            self.notify("Settings saved.")
+            if settings is not None and self._save(settings):
+                self.use_settings(settings)
+                self.notify("Settings saved.")
 
-        self.push_screen(SettingsScreen(self.settings, routines, themes), saved)
+        routines_found = list(self.parts.catalog.routines.values())
+        screen = SettingsScreen(self.settings, routines, themes, routines_found)
+        self.push_screen(screen, saved)
+
+    def _save(self, settings: Settings) -> bool:
+        try:
+            save_settings(self.parts.settings_file, settings)
+        except OSError as error:
+            self.notify(f"Could not save the settings: {error}", severity="error", markup=False)
+            return False
+        return True
+
+    def on_leave_out(self, message: LeaveOut) -> None:
+        """`o` on a move: leave it out of sessions made for a run (or bring it back), saved."""
+        routine_id: str | None = message.routine_id
+        composed = self.composed
+        if run_of(message.routine_id):  # a composed session's move: where it comes from
+            made_here = composed and composed.plan.routine.id == routine_id
+            routine_id = (
+                composed.origins.get(message.exercise_id) if composed and made_here else None
+            )
+        if routine_id is None:
+            return
+        out = (routine_id, message.exercise_id) not in self.settings.left_out_moves()
+        settings = self.settings.leaving_out(routine_id, message.exercise_id, out)
+        if self._save(settings):
+            self.settings = settings
+            if self.home is not None:
+                self.home.use_left_out(settings)
+            self.notify(words.left_out_notice(message.name, out), markup=False)
 
     def on_start_session(self, message: StartSession) -> None:
         from postrun.session import GAP_SECONDS
         from postrun.tui.session_screen import SessionScreen
 
         settings = self.settings
+        self.composed = message.composed
         screen = SessionScreen(
             message.plan,
             self.parts.clock,
@@ -243,6 +273,9 @@ class PostrunApp(App[int]):
         routine = self.parts.catalog.get(summary.routine_id)
         title = words.session_title(summary.routine_id, routine)
         credit = words.credit(routine) if routine else ""
+        composed = self.composed
+        if composed is not None and composed.plan.routine.id == summary.routine_id:
+            credit = words.composed_credit(composed.credits)
         self.switch_screen(SummaryScreen(summary, title, note, credit))
 
     def on_summary_closed(self, message: SummaryClosed) -> None:

@@ -16,13 +16,15 @@ from textual.widgets import Label, Static
 
 from postrun.content import Catalog, Problem
 from postrun.models import Exercise, Routine
-from postrun.plan import Plan, duration_range, make_plan
+from postrun.plan import Composed, Plan, RunType, duration_range, make_plan
 from postrun.store import Settings
+from postrun.tui import after_run
+from postrun.tui.after_run import AfterRun
 from postrun.tui.commands import StartCommands
 from postrun.tui.figure import FigureView
 from postrun.tui.first_show import styled_at_mount
 from postrun.tui.footer import FittingFooter
-from postrun.tui.messages import StartSession
+from postrun.tui.messages import LeaveOut, StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
 from postrun.tui.resume import ResumeOffer
 from postrun.tui.routine_list import RoutineList
@@ -38,7 +40,7 @@ FILES_LISTED = 5  # Home lists the first few broken files; `postrun check` tells
 WALKS = (0, 2, 5, 10)
 LENGTH = Binding.Group("Length")
 NARROW = 60  # below this many columns the routines list shows titles only, above the plan
-KEYS = "[b]enter[/b] start   [b]← →[/b] a move   [b]i[/b] how to do it"
+KEYS = "[b]enter[/b] start   [b]← →[/b] a move   [b]i[/b] how to do it   [b]o[/b] not for me"
 
 
 class HomeScreen(Screen[None]):
@@ -55,6 +57,8 @@ class HomeScreen(Screen[None]):
         Binding("left", "move(-1)", "Move", show=False),
         Binding("right", "move(1)", "Move", show=False),
         Binding("i", "how_to", "How to"),
+        Binding("a", "after_run", "After a run", show=False),  # its row shows the key
+        Binding("o", "leave_out", "Not for me", show=False),  # x: resume's
         Binding("h", "app.history", "History"),
         Binding("s", "app.settings", "Settings"),
         Binding("question_mark", "help", "Help"),
@@ -123,6 +127,8 @@ class HomeScreen(Screen[None]):
         self._composed = False  # watchers fire before the widgets they update exist
         self._narrow: bool | None = None
         self._lines: list[Line] = []
+        self.run: RunType | None = None  # a session made for this run is shown, not a routine
+        self._composer = after_run.Composer(catalog)
 
     def compose(self) -> ComposeResult:
         self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
@@ -136,6 +142,7 @@ class HomeScreen(Screen[None]):
             yield Static(
                 "[b]custom[/b]\n[dim]c[/dim]", classes=self._length_classes(None), id="len-custom"
             )
+        yield AfterRun(id="after-run")
         with Horizontal(id="home-body"):
             yield RoutineList(id="routines")
             with Vertical(id="preview"):
@@ -204,10 +211,14 @@ class HomeScreen(Screen[None]):
         self.query_one(RoutineList).show(self._entries(narrow), self.routine_id)
 
     def on_routine_list_highlighted(self, event: RoutineList.Highlighted) -> None:
+        self._choose_run(None)
         self.routine_id = event.routine_id
 
     def on_routine_list_chosen(self, event: RoutineList.Chosen) -> None:
-        self.action_start()
+        if self.run is not None:  # back from a run's session to the routine: shown, not started
+            self._choose_run(None)
+        else:
+            self.action_start()
 
     def watch_minutes(self) -> None:
         self._refresh()
@@ -222,7 +233,50 @@ class HomeScreen(Screen[None]):
     def watch_move(self) -> None:
         self._show_move()
 
+    def use_left_out(self, settings: Settings) -> None:
+        """Settings whose moves left out changed (`o`): the plan again, the length kept."""
+        self.settings = settings
+        self._refresh()
+
+    def composed(self) -> Composed | None:
+        """The session made for the chosen run; None for a routine, or if no move suits."""
+        if self.run is None:
+            return None
+        return self._composer.made(self.settings, self.run, self.minutes, self.walk)
+
+    def _origin(self, exercise_id: str) -> str | None:
+        """The routine a shown move comes from, for `o` (a composed plan's: its article's)."""
+        composed = self.composed()
+        return composed.origins.get(exercise_id) if composed else self.routine_id
+
+    def _choose_run(self, run: RunType | None) -> None:
+        if run == self.run:
+            return
+        self.run = run
+        self.query_one(AfterRun).show(run)
+        self.set_reactive(HomeScreen.move, 0)
+        if run is not None:
+            self.set_reactive(HomeScreen.minutes, after_run.run_minutes(run))
+        self._refresh()
+
+    def on_after_run_chosen(self, event: AfterRun.Chosen) -> None:
+        self._choose_run(event.run)
+
+    def action_after_run(self) -> None:
+        self._choose_run(after_run.next_run(self.run))
+
+    def action_leave_out(self) -> None:
+        """`o`: the chosen move is not for me (the App saves it and says how to undo)."""
+        chosen = self._chosen()
+        routine_id = self._origin(chosen[0].id) if chosen else None
+        if chosen and routine_id:
+            exercise = chosen[0]
+            self.post_message(LeaveOut(routine_id, exercise.id, exercise.name))
+
     def plan(self) -> Plan | None:
+        if self.run is not None:
+            composed = self.composed()
+            return composed.plan if composed else None
         routine = self.catalog.get(self.routine_id)
         if routine is None:
             return None
@@ -238,11 +292,16 @@ class HomeScreen(Screen[None]):
         label = f"{self.minutes} min" if self._length_chosen(None) else "custom"
         custom.update(f"[b]{label}[/b]\n[dim]c[/dim]")
         plan = self.plan()
-        if plan is None:
-            return
         title = self.query_one("#preview-title", Label)
+        if plan is None:
+            if self.run is not None:  # nothing suits the run with this kit: say so, show nothing
+                title.update(plain(after_run.nothing_line(self.run, self.settings)))
+                self._lines = []
+                self.query_one("#preview-total", Label).update("")
+                self._show_move()
+            return
         title.update(styled("[b]$header[/b]", header=plan_header(plan)))
-        self._lines = preview_lines(plan)
+        self._lines = preview_lines(plan) + after_run.credit_lines(self.composed())
         self.set_reactive(HomeScreen.move, min(self.move, max(len(moves_of(self._lines)) - 1, 0)))
         self.query_one("#preview-total", Label).update(plain(plan_total(plan)))
         notes = "\n".join(text for text in (plan_note(plan), left_out(plan)) if text)
@@ -267,7 +326,8 @@ class HomeScreen(Screen[None]):
     def _chosen(self) -> tuple[Exercise, str | None] | None:
         """The chosen move's exercise and position, or None (nothing, or the walk first)."""
         moves = moves_of(self._lines)
-        routine = self.catalog.get(self.routine_id)
+        plan = self.plan()
+        routine = plan.routine if plan else None
         if not moves or routine is None:
             return None
         step = moves[min(self.move, len(moves) - 1)]
@@ -305,12 +365,13 @@ class HomeScreen(Screen[None]):
             from postrun.tui.howto_screen import HowToScreen
 
             exercise, position = chosen
-            self.app.push_screen(HowToScreen(exercise, position=position))
+            where = self._origin(exercise.id)
+            self.app.push_screen(HowToScreen(exercise, position=position, routine_id=where))
 
     def action_start(self) -> None:
         plan = self.plan()
         if plan is not None:
-            self.post_message(StartSession(plan))
+            self.post_message(StartSession(plan, composed=self.composed()))
 
     def show_offer(self, offer: Offer | None) -> None:
         """The App's answer, which may come while another screen is up or leaving: the

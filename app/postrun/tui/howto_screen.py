@@ -2,7 +2,8 @@
 
 Pushed from Home (the chosen move) and from a session (the move on screen, its figure
 mirrored for the side being worked). The screen that pushes it owns the clock: this
-dialog only shows, and closes with esc.
+dialog only shows, and closes with esc. Given the routine the move is in, `o` marks it
+"not for me" (the App saves that; o again brings it back).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from postrun import words
 from postrun.models import Exercise
 from postrun.plan import Side
 from postrun.tui.figure import FigureView
+from postrun.tui.messages import LeaveOut
 from postrun.tui.size_classes import size_classes
 from postrun.tui.text import plain
 
@@ -24,9 +26,10 @@ from postrun.tui.text import plain
 class HowToScreen(ModalScreen[None]):
     """`HowToScreen(exercise, side=None, position=None)`: `side` is the side being
     worked ("left", "right"; None or "none" draws the figure as the file gives it),
-    `position` a step's position name, for a move of positions."""
+    `position` a step's position name, for a move of positions; `routine_id` the routine
+    (or composed plan) the move is in, for `o`."""
 
-    BINDINGS = [Binding("escape,i,q", "close", "Close")]
+    BINDINGS = [Binding("escape,i,q", "close", "Close"), Binding("o", "leave_out", "Not for me")]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-roomy")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
     DEFAULT_CSS = """
@@ -48,19 +51,25 @@ class HowToScreen(ModalScreen[None]):
     """
 
     def __init__(
-        self, exercise: Exercise, side: Side | None = None, position: str | None = None
+        self,
+        exercise: Exercise,
+        side: Side | None = None,
+        position: str | None = None,
+        routine_id: str | None = None,
     ) -> None:
         super().__init__()
         self.exercise = exercise
         self.side = side
         self.position = position
+        self.routine_id = routine_id
 
     def compose(self) -> ComposeResult:
         e = self.exercise
         where = ", ".join(part for part in (self.position, self._side_word()) if part)
         self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
         with VerticalScroll(id="howto-box") as box:  # up and down on a small screen
-            box.border_subtitle = words.ESC_TO_CLOSE
+            keys = (words.NOT_FOR_ME_KEY, words.ESC_TO_CLOSE) if self.routine_id else ()
+            box.border_subtitle = "  ".join(keys) or words.ESC_TO_CLOSE
             yield Label(plain(e.name), id="howto-title")
             if where:
                 yield Label(plain(where), id="howto-where")
@@ -81,6 +90,10 @@ class HowToScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         figure = self.query_one(FigureView)
         figure.show_move(self.exercise, self.position, "right" if self.side == "right" else "left")
+
+    def action_leave_out(self) -> None:
+        if self.routine_id:
+            self.post_message(LeaveOut(self.routine_id, self.exercise.id, self.exercise.name))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -380,7 +380,9 @@ class SessionScreen(Screen[None]):
         if exercise is not None:
             from postrun.tui.howto_screen import HowToScreen
 
-            self.app.push_screen(HowToScreen(exercise, side=work.side, position=work.position))
+            self.app.push_screen(
+                HowToScreen(exercise, work.side, work.position, self.plan.routine.id)
+            )
 
     def action_help(self) -> None:
         from postrun.tui.dialogs import HelpScreen

@@ -1,4 +1,9 @@
-"""Settings: edit how sessions are made and sound, then save (ctrl+s)."""
+"""Settings: edit how sessions are made and sound, then save (ctrl+s).
+
+The equipment at hand is chosen among the names the routines' equipment lists use; the
+moves left out ("not for me", `o` on a move) are listed by name, each unticked to bring
+it back, or all at once with the button.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Select
+from textual.widgets import Button, Footer, Input, Label, Select, SelectionList
 
+from postrun.models import Routine
+from postrun.plan import known_equipment
 from postrun.rules import Invalid
-from postrun.store import Settings, choices, label
+from postrun.store import Settings, choices, label, move_key
 from postrun.tui.text import cell, styled
 
 NUMBERS = (
@@ -35,16 +42,24 @@ class SettingsScreen(Screen[Settings | None]):
         .setting { height: auto; }
         .setting-label { width: 40; padding-top: 1; }
         .setting Input, .setting Select { width: 30; }
+        .setting SelectionList { width: 50; height: auto; max-height: 12; }
+        #bring-back { margin-left: 40; }
+        #no-left-out { color: $text-muted; padding-top: 1; }
     }
     """
 
     def __init__(
-        self, settings: Settings, routines: list[tuple[str, str]], themes: list[str]
+        self,
+        settings: Settings,
+        routines: list[tuple[str, str]],
+        themes: list[str],
+        found: list[Routine] | None = None,  # every routine loaded: equipment, moves' names
     ) -> None:
         super().__init__()
         self.settings = settings
         self.routines = [(cell(title), routine_id) for title, routine_id in routines]
         self.themes = themes
+        self.found = found or []
 
     def compose(self) -> ComposeResult:
         s = self.settings
@@ -64,12 +79,32 @@ class SettingsScreen(Screen[Settings | None]):
             themes = [(t, t) for t in self.themes]
             theme = s.theme if s.theme in self.themes else self.themes[0]
             yield self._row("theme", Select(themes, value=theme, allow_blank=False, id="theme"))
+            kit = sorted(set(known_equipment(self.found)) | set(s.at_hand()))
+            at_hand = [(cell(item), item, item in s.at_hand()) for item in kit]
+            yield self._row("equipment", SelectionList[str](*at_hand, id="equipment"))
+            yield self._row("left_out", self._left_out())
+            if s.left_out:
+                yield Button("Bring them all back", id="bring-back", compact=True)
             yield Label("", id="settings-error")
         yield Footer()
 
     @staticmethod
-    def _row(key: str, field: Input | Select[str]) -> Horizontal:
+    def _row(key: str, field: Input | Select[str] | SelectionList[str] | Label) -> Horizontal:
         return Horizontal(Label(label(key), classes="setting-label"), field, classes="setting")
+
+    def _left_out(self) -> SelectionList[str] | Label:
+        """The moves left out by name and routine, ticked: untick one to bring it back."""
+        if not self.settings.left_out:
+            return Label("none (o on a move leaves it out)", id="no-left-out")
+        names = {
+            move_key(r.id, e.id): f"{e.name} ({r.title})" for r in self.found for e in r.exercises()
+        }
+        moves = [(cell(names.get(key, key)), key, True) for key in self.settings.left_out]
+        return SelectionList[str](*moves, id="left_out")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "bring-back":
+            self.query_one("#left_out", SelectionList).deselect_all()
 
     def _choice(self, key: str, value: str) -> Horizontal:
         options = [(choice, choice) for choice in choices(key)]
@@ -82,6 +117,9 @@ class SettingsScreen(Screen[Settings | None]):
             values[key] = int(text) if text.lstrip("-").isdigit() else text
         for key in ("default_routine", "profile", "sound", "voice", "theme"):
             values[key] = self.query_one(f"#{key}", Select).value
+        for key in ("equipment", "left_out"):
+            for found in self.query(f"#{key}").results(SelectionList):
+                values[key] = list(found.selected)
         return values
 
     def action_save(self) -> None:

@@ -75,3 +75,27 @@ def nothing_to_compose(run: RunType, equipment: frozenset[str]) -> str:
         f"no move postrun knows suits {RUN_TITLES[run].lower()} with what is at hand "
         f"({kit}): add equipment with --equipment"
     )
+
+
+AFTER_RUN_LABEL = "After a run:"
+CREDITS_TITLE = "From these articles"  # Home's preview of a composed plan, after its moves
+NOT_FOR_ME_KEY = "o not for me"  # the key that leaves a move out, where a move is shown
+
+
+def left_out_notice(name: str, out: bool) -> str:
+    """What `o` on a move says: left out from now on, and how to bring it back."""
+    if out:
+        return (
+            f"{name}: left out of sessions made for a run from now on. "
+            "Settings (s on Home) bring it back."
+        )
+    return f"{name}: back in sessions made for a run."
+
+
+def nothing_at_hand(run: RunType, equipment: frozenset[str]) -> str:
+    """Home's line when no session could be made for `run`: the settings say what is at hand."""
+    kit = ", ".join(sorted(equipment)) or "nothing"
+    return (
+        f"No move postrun knows suits {RUN_TITLES[run].lower()} with what is at hand "
+        f"({kit}) and the moves left out: see Settings (s)."
+    )
