@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from postrun.clock import Clock
-from postrun.frozen import frozen
 from postrun.plan import Plan, Step
 from postrun.session.events import (
     Countdown,
@@ -44,7 +44,7 @@ HALFWAY_MIN_SECONDS = 30
 COUNTDOWN_KINDS = ("hold", "walk", "prepare", "switch")
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     """Everything a view needs to draw the session at one moment."""
 

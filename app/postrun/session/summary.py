@@ -9,14 +9,14 @@ the streak and the words said at the end all read `Summary.completed`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from postrun.frozen import frozen
 from postrun.plan import Plan, Step
 
 COMPLETED_SHARE = 0.8
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class StepRecord:
     """One step as it went: seconds done, and whether it was skipped."""
 
@@ -25,7 +25,7 @@ class StepRecord:
     skipped: bool
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class ExerciseRecord:
     """One move as it went, over all its steps."""
 
@@ -42,7 +42,7 @@ class ExerciseRecord:
         return self.done_seconds >= self.planned_seconds / 2
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Summary:
     """What a session amounted to, as the summary and history keep it."""
 

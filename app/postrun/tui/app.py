@@ -15,7 +15,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,6 @@ from textual.screen import Screen
 from postrun import paths, words
 from postrun.clock import Clock
 from postrun.content import Catalog
-from postrun.frozen import frozen
 from postrun.plan import Plan
 from postrun.store import Settings, save_settings
 from postrun.tui.key_display import key_display
@@ -56,7 +55,7 @@ def sound_from_settings(settings: Settings, ring: Callable[[], None]) -> SoundBo
     return SoundBoard(player, notice, voice=settings.voice)
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Parts:
     """Everything the App needs from outside, so tests can build it with fakes."""
 

@@ -9,7 +9,8 @@ back; from 22 the how-to; from 80x24 the figure sits beside the countdown.
 
 from __future__ import annotations
 
-from postrun.frozen import frozen
+from dataclasses import dataclass
+
 from postrun.tui import bigtext
 
 FOOTER = 1
@@ -21,7 +22,7 @@ CLOCK = "0:00"  # the countdown's usual width
 CLOCK_LEAST = 5  # rows the countdown keeps while a switch has the screen
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Layout:
     """How the session screen's rows and columns are shared out at one size."""
 
