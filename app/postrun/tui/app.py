@@ -249,12 +249,9 @@ class PostrunApp(App[int]):
         elif not isinstance(self.screen, ConfirmQuit):
             screen.action_quit_session()
 
-    def _handle_exception(self, error: Exception) -> None:
-        # Textual's door for any unhandled error (it exits with return_code 1): keep the
-        # session first, whatever else is broken.
+    def on_unmount(self) -> None:
+        # The App's last message on every way out, an unhandled error's (return code 1)
+        # included: keep the session first, whatever else is broken.
         with contextlib.suppress(Exception):
             self.end_session()
-        super()._handle_exception(error)
-
-    def on_unmount(self) -> None:
         self.sound.player.close()
