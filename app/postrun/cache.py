@@ -19,11 +19,11 @@ import json
 import os
 from collections.abc import Callable
 from functools import cache
+from hashlib import sha256
 from pathlib import Path
 from typing import Any, TypeVar
 
 from postrun import paths
-from postrun.digest import sha256
 from postrun.files import MAX_BYTES, FileProblem, read_bytes, write_atomic
 
 R = TypeVar("R")

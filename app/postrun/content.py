@@ -16,7 +16,6 @@ from typing import Any
 from postrun import cache, paths
 from postrun.data import build, dump
 from postrun.files import FileProblem, decode, parse_toml, read_bytes
-from postrun.frozen import frozen
 from postrun.models import EXERCISE_KINDS, Routine
 from postrun.printable import printable
 from postrun.rules import Invalid
@@ -31,7 +30,7 @@ _MESSAGES = {
 }
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Problem:
     """What is wrong with a file, and where in it."""
 

@@ -13,16 +13,15 @@ import os
 import re
 import stat
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from postrun.frozen import frozen
 
 MAX_BYTES = 1024 * 1024
 _TOML_POSITION = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class FileProblem:
     """Why a file could not be used; `where` is "LINE:COL" when the place is known."""
 

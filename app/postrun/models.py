@@ -14,10 +14,9 @@ stretches (the 40plus profile holds those longer); planks, releases and rests ar
 its own, or a list of either as a rep move's key frames (content/poses/README.md).
 """
 
-from dataclasses import field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from postrun.frozen import frozen
 from postrun.rules import After, Before, Chars, Items, Model, Number, Only, Strict, Tagged
 from postrun.rules import first_problem as first_problem
 
@@ -99,7 +98,7 @@ def _checked_pose(value: Any) -> PoseSource:
 PoseValue = Annotated[PoseSource, Only(_checked_pose)]
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Source(Model):
     """The article a routine's facts come from."""
 
@@ -109,7 +108,7 @@ class Source(Model):
     expert: Text | None = None  # whom the article quotes, as it names them
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Position(Model):
     """One hold within a multi-position exercise."""
 
@@ -148,7 +147,7 @@ class Position(Model):
         return self.priority == "optional"
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExerciseBase(Model):
     """What every kind of move says: its name, how to do it, why, what it needs."""
 
@@ -168,7 +167,7 @@ class ExerciseBase(Model):
         return figure_of(self.pose)
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class HoldExercise(ExerciseBase):
     """A move held still (or kept moving) for a time, in rounds."""
 
@@ -189,7 +188,7 @@ class HoldExercise(ExerciseBase):
         return {**data, "stretch": False}
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RepsExercise(ExerciseBase):
     """A move counted in reps at a tempo, each maybe held."""
 
@@ -204,7 +203,7 @@ class RepsExercise(ExerciseBase):
     rep_word: RepWord = ("rep", "reps")
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PositionsExercise(ExerciseBase):
     """A move through several holds in turn."""
 
@@ -215,7 +214,7 @@ class PositionsExercise(ExerciseBase):
         _require_unique("position", [p.id for p in self.positions])
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BreathExercise(ExerciseBase):
     """Breathing in a pattern of in, hold and out, in rounds."""
 
@@ -229,7 +228,7 @@ class BreathExercise(ExerciseBase):
         return sum(seconds for _, seconds in self.pattern)
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class WalkExercise(ExerciseBase):
     """An easy walk for a time."""
 
@@ -244,7 +243,7 @@ Exercise = Annotated[
 EXERCISE_KINDS = ("hold", "reps", "positions", "breath", "walk")
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Phase(Model):
     """A block of moves with one intent."""
 
@@ -265,7 +264,7 @@ class Phase(Model):
                     )
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Routine(Model):
     """A whole routine file: phases of moves, and where its facts come from."""
 

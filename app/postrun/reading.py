@@ -9,11 +9,10 @@ This module decides those words and nothing about how they are drawn; the phrase
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from postrun import words
-from postrun.frozen import frozen
 from postrun.plan import Plan, Side, Step
 from postrun.session import Snapshot, Status
 
@@ -23,7 +22,7 @@ URGENT_KINDS = ("hold", "walk", "prepare", "switch")
 MOVING_PERIOD = 4.0  # seconds a moving hold's key frames take to loop (arm circles)
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Reading:
     """What the session screen says at a moment, in words and marks."""
 

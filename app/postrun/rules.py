@@ -182,6 +182,7 @@ class Label:
 class Model:
     """A frozen record from a file: unknown keys are refused (a typo is an error)."""
 
+    __slots__ = ()  # so the records' own slots leave them without a `__dict__`
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
     @classmethod

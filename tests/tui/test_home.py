@@ -3,12 +3,9 @@ keeps its indent, the chosen move's figure, and a footer readable at 40 columns.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import pytest
-from textual.css.stylesheet import Stylesheet
-from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets._footer import FooterKey
 
@@ -178,36 +175,6 @@ async def test_the_footer_makes_its_keys_once_and_again_when_a_resize_changes_th
         shown = {k.action for k in footer_keys(h)}
         assert "walk" not in shown and "command_palette" not in shown
         assert {"custom", "how_to", "app.quit"} <= shown
-
-
-NOTES = {"preview-notes", "preview-notes-inline"}
-
-
-@pytest.mark.parametrize(
-    ("settings", "twice"),
-    [(Settings(), {"routines"}), (Settings(default_minutes=7), {"routines", *NOTES})],
-)
-async def test_home_styles_each_widget_once_as_it_starts(
-    monkeypatch: pytest.MonkeyPatch, settings: Settings, twice: set[str]
-):
-    """Not again as it first shows, nor for its size or its length: only the routine
-    list again, as it takes the focus, and the notes when the plan has one to show."""
-    styled: Counter[DOMNode] = Counter()
-    real = Stylesheet.apply
-
-    def counted(sheet: Stylesheet, node: DOMNode, *args: Any, **kwargs: Any) -> None:
-        styled[node] += 1
-        real(sheet, node, *args, **kwargs)
-
-    monkeypatch.setattr(Stylesheet, "apply", counted)
-    h = build(settings=settings)
-    async with h.app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        home = h.app.screen
-        assert isinstance(home, HomeScreen) and home.stack_updates == 1
-        body = [home, *home.query("#home-title, #lengths, #lengths *, #home-body, #home-body *")]
-        assert len(body) > 15 and all(styled[node] > 0 for node in body)
-        assert {node.id for node in body if styled[node] > 1} == twice
 
 
 async def test_the_hold_profile_in_force_is_shown():

@@ -80,14 +80,14 @@ def test_the_first_screen_does_not_wait_for_the_others(
 
 
 @pytest.mark.parametrize("which", ["home", "start"])
-def test_no_text_views_ctypes_openssl_or_toml_before_the_first_frame(
+def test_no_text_views_ctypes_or_toml_before_the_first_frame(
     first_frame: Probe, which: str
 ) -> None:
     # The text views are for `plan`, `routines` and `history`; ctypes (to quiet ALSA)
-    # loads with the player, after the first frame; the digests need no OpenSSL; the
-    # routines and the pose library come from remembered verdicts, not TOML.
+    # loads with the player, after the first frame; the routines and the pose library
+    # come from remembered verdicts, not TOML.
     _, modules = first_frame(which)
-    assert not {"postrun.cli.views", "ctypes", "_hashlib", "tomllib"} & modules
+    assert not {"postrun.cli.views", "ctypes", "tomllib"} & modules
 
 
 def test_the_first_start_judges_the_files(tmp_path: Path) -> None:

@@ -201,23 +201,6 @@ def test_a_start_with_files_already_judged_imports_no_pydantic(tmp_path: Path):
     assert [r.stdout.strip() for r in runs] == ["True", "False"], runs[-1].stderr
 
 
-def test_a_start_with_files_already_judged_loads_no_openssl(tmp_path: Path):
-    """The keys and seals are SHA-256 from Python's own module: hashlib's is OpenSSL's,
-    whose library costs 0.6 MB of a session's memory."""
-    probe = (
-        "import sys\n"
-        "from postrun import content\n"
-        "assert not content.load_all().problems\n"
-        "print('_hashlib' in sys.modules)\n"
-    )
-    env = os.environ | {"POSTRUN_HOME": str(tmp_path / "home")}
-    runs = [
-        subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
-        for _ in range(2)
-    ]
-    assert runs[-1].stdout.strip() == "False", runs[-1].stderr
-
-
 def test_check_judges_every_file_afresh(tmp_path: Path, judged, cli):
     path = mine(tmp_path)
     title_of(path)

@@ -22,8 +22,8 @@ each move can make, which is exact for all of 1-8.
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
-from postrun.frozen import frozen
 from postrun.models import HoldExercise, PositionsExercise, Routine
 from postrun.plan.costs import (
     block_of,
@@ -44,7 +44,7 @@ from postrun.plan.values import TIERS, Encoding, Unit, Units
 SUBSETS_UP_TO = 3  # positions in a move whose every subset is weighed as one form
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Choice:
     """What the chooser kept, and the stretching seconds it is to fill."""
 

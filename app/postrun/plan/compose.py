@@ -16,9 +16,8 @@ focus moves alone could not fill half the session.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from postrun.frozen import frozen
 from postrun.models import (
     BreathExercise,
     HoldExercise,
@@ -53,7 +52,7 @@ class NothingToCompose(ValueError):
     """No move the routines offer suits the request (`words.nothing_to_compose` says it)."""
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Request:
     """What the runner asks for."""
 
@@ -69,7 +68,7 @@ class Request:
         return self.minutes or RUNS[self.run].minutes
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Wording:
     """The words a composed routine is shown with (`words.run_wording` makes them)."""
 
@@ -79,7 +78,7 @@ class Wording:
     phases: Mapping[PhaseName, tuple[str, str]]  # each phase's title and intent
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Credit:
     """An article a composed plan draws on, and the moves it gave."""
 
@@ -88,7 +87,7 @@ class Credit:
     moves: tuple[str, ...]  # exercise ids, in plan order
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Composed:
     """A composed plan and what it is made of."""
 

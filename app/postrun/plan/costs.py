@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from postrun.frozen import frozen
 from postrun.models import (
     BreathExercise,
     Exercise,
@@ -34,7 +34,7 @@ from postrun.plan.knobs import (
 from postrun.plan.steps import PlanSettings
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Part:
     """The seconds one knob (or a reps count with its hold) adds, for every value it takes."""
 
@@ -69,7 +69,7 @@ def _reps(e: RepsExercise, knobs: Knobs, weight: int) -> Part:
     return Part(keys, tuple(options))
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Layout:
     """A plan's seconds: those fixed whatever the knobs, and the parts that vary."""
 

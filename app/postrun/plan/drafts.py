@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from postrun.frozen import frozen
 from postrun.models import (
     BreathExercise,
     Exercise,
@@ -35,7 +34,7 @@ Values = Mapping[str, int]
 WALK_FIRST = "walk-first"  # the exercise id of the walk before the routine
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Shape:
     """What is in: kept exercises with their rounds (1 unless a hold repeats), kept positions."""
 
@@ -64,7 +63,7 @@ def reps_seconds(count: int, tempo: float, hold: int) -> int:
     return max(1, round(count * (tempo + hold)))
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Draft:
     """A step before its numbers: how its seconds and reps follow from the knobs."""
 

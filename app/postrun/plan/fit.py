@@ -10,8 +10,8 @@ The planner knows nothing of time passing: that is the engine's job.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
-from postrun.frozen import frozen
 from postrun.models import HoldExercise, PositionsExercise, Routine
 from postrun.plan.choose import choose
 from postrun.plan.costs import least_per_phase, shape_layout
@@ -36,7 +36,7 @@ def tolerance(target_seconds: int) -> int:
     return max(10, math.ceil(target_seconds * 0.03))
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class LeftOut:
     """What a plan leaves out of its routine (facts: `words.left_out` phrases them)."""
 
@@ -49,7 +49,7 @@ class LeftOut:
         return bool(self.moves or self.positions or self.rounds)
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Plan:
     """A routine fitted to the minutes asked for: every step with its exact seconds."""
 
@@ -92,7 +92,7 @@ class Plan:
     def fingerprint(self) -> str:
         """Names this plan, step by step: a changed routine file, setting or planner that
         changes any step changes it (a session stopped part way resumes only the same plan)."""
-        from postrun.digest import sha256
+        from hashlib import sha256
 
         made = repr((self.routine.id, self.minutes, self.settings, self.steps))
         return sha256(made.encode()).hexdigest()[:16]

@@ -10,7 +10,8 @@ gives 3 and 4. Counts (reps, breaths, rounds) take every whole number in their r
 
 from __future__ import annotations
 
-from postrun.frozen import frozen
+from dataclasses import dataclass
+
 from postrun.models import (
     BreathExercise,
     Exercise,
@@ -35,7 +36,7 @@ def seconds_values(low: int, high: int) -> tuple[int, ...]:
     return tuple(sorted({low, high, *inner}))
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Knob:
     """A number a plan may choose, and the values it may take."""
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from postrun.frozen import frozen
 from postrun.models import (
     Exercise,
     HoldExercise,
@@ -35,7 +34,7 @@ from postrun.plan.steps import PlanSettings
 LONGEST_WALK = 60  # seconds: a longer walk is the walk first, not a move
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One move the composer may use, where it comes from and what it costs alone."""
 

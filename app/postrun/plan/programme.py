@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from postrun.frozen import frozen
 from postrun.plan.costs import Layout, Part
 from postrun.plan.values import Encoding, Row, Units
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Form:
     """A move in one form (a number of rounds): its cost and the units it keeps."""
 
@@ -25,7 +25,7 @@ class Form:
     units: tuple[int, ...]
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Positions:
     """A positions move: its switches depend on which kept positions follow which."""
 
@@ -37,7 +37,7 @@ class Positions:
 Item = tuple[Form, ...] | Positions
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class PhaseItems:
     """A phase's items in order, and the pause between a block's two legs."""
 

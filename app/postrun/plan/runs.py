@@ -11,10 +11,9 @@ seed routines share here too.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
-
-from postrun.frozen import frozen
 
 RunType = Literal["easy", "tempo", "long"]
 RUN_TYPES: tuple[RunType, ...] = ("easy", "tempo", "long")
@@ -23,7 +22,7 @@ DEFAULT_EQUIPMENT = frozenset({"mat"})  # what a runner has at hand unless they 
 ROLLING = frozenset({"foam roller", "massage ball"})  # a move using one is rolling
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Run:
     """What one run type asks of a session."""
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
-
-from postrun.frozen import frozen
 
 StepKind = Literal["walk", "prepare", "hold", "reps", "switch", "breath"]
 Side = Literal["left", "right", "none"]
@@ -12,7 +11,7 @@ Profile = Literal["standard", "40plus"]
 PROFILES: tuple[Profile, ...] = ("standard", "40plus")
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class PlanSettings:
     """How a plan is made, beside the routine and the minutes."""
 
@@ -22,7 +21,7 @@ class PlanSettings:
     walk_minutes: int = 0  # walked before the stretching, on top of its minutes
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Step:
     """One timed part of a plan: a side, a position, a round, a walk or a breath."""
 

@@ -14,13 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from postrun.frozen import frozen
-
 TIERS = {"round": 0, "optional": 1, "extra": 2, "core": 3, "phase": 4}
 CHUNK = 48  # units per mask chunk: keeps values a few machine words long
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One thing a plan may keep: a move, a position, or one round above the minimum."""
 

@@ -9,11 +9,11 @@ arithmetic makes that the left picture reflected, dot for dot.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from itertools import pairwise
 from typing import Literal
 
-from postrun.frozen import frozen
 from postrun.poses.model import HEAD_RADIUS, Point, Pose, Prop
 from postrun.poses.raster import Canvas
 
@@ -80,7 +80,7 @@ def draw(
     return canvas
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class _Fit:
     """Grid units to dots: scaled to fill the box, centred across, standing on its bottom."""
 

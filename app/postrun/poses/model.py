@@ -12,11 +12,9 @@ quarter: fine enough to draw a body, and binary fractions, so mirroring (40 - x)
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
-
-from postrun.frozen import frozen
 
 GRID = 40
 HEAD_RADIUS = 1.1
@@ -50,7 +48,7 @@ BOX_PROPS = ("wall", "step", "table", "block", "mat")
 ROUND_PROPS = ("roller", "ball")
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Point:
     """A place on the pose grid."""
 
@@ -64,7 +62,7 @@ class Point:
         return Fraction(self.x), Fraction(self.y)
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Prop:
     """Something the body uses. Box props have two corners; round ones a centre and radius."""
 
@@ -86,7 +84,7 @@ class Prop:
         return _square(self.corner, Fraction(self.radius))
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Pose:
     """One still figure. A move with key frames is a sequence of these."""
 

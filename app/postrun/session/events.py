@@ -6,28 +6,28 @@ Cues, voice, the plain-text log and history all listen to these; none of them ta
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
-from postrun.frozen import frozen
 from postrun.plan import Side, Step
 
 # "user"; "gap": the lid was closed or the process stopped; "dialog": a question is up
 PauseReason = Literal["user", "gap", "dialog"]
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened, `at` seconds of session time in."""
 
     at: float
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class SessionStarted(Event):
     """The session began."""
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class PhaseStarted(Event):
     """A phase began: its place in the plan, its title and what it is for."""
 
@@ -36,7 +36,7 @@ class PhaseStarted(Event):
     intent: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class ExerciseStarted(Event):
     """A move began (its first step, whichever side)."""
 
@@ -44,7 +44,7 @@ class ExerciseStarted(Event):
     name: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class StepStarted(Event):
     """A step began: a side, a position, a round, a walk or a breath."""
 
@@ -52,7 +52,7 @@ class StepStarted(Event):
     step: Step
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class SwitchSides(Event):
     """The same move goes on, on the other side."""
 
@@ -60,21 +60,21 @@ class SwitchSides(Event):
     name: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Countdown(Event):
     """A step is about to end."""
 
     remaining: int  # 3, 2, 1
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Halfway(Event):
     """A hold long enough to have a halfway is half done."""
 
     index: int  # the step that is half done
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class RepCounted(Event):
     """A rep of a paced move is done."""
 
@@ -82,21 +82,21 @@ class RepCounted(Event):
     of: int
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Paused(Event):
     """The clock stopped: by the runner, by a gap in time or for a dialog."""
 
     reason: PauseReason = "user"
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Resumed(Event):
     """The clock runs again, after a lead-in of this many seconds."""
 
     lead_in: float
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Skipped(Event):
     """The runner moved on from a step with this much of it left."""
 
@@ -104,14 +104,14 @@ class Skipped(Event):
     seconds_left: float
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class TimeAdded(Event):
     """Seconds added to the step (fewer when negative)."""
 
     seconds: float
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class SessionFinished(Event):
     """The session is over, its work done or not."""
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from postrun.frozen import frozen
+from dataclasses import dataclass
+
 from postrun.plan import Step
 from postrun.session.transitions import Status
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     """Everything a view needs to draw the session at one moment."""
 

@@ -13,14 +13,14 @@ in, done again from its start, is not counted twice.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from postrun.frozen import frozen
 from postrun.plan import Plan, Step
 
 COMPLETED_SHARE = 0.8
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class StepRecord:
     """One step as it went: seconds done, and whether it was skipped."""
 
@@ -29,7 +29,7 @@ class StepRecord:
     skipped: bool
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Earlier:
     """What an earlier session did of this same plan, for the session that resumes it."""
 
@@ -38,7 +38,7 @@ class Earlier:
     record: str = ""  # the store's name for the earlier record, handed back in the summary
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class ExerciseRecord:
     """One move as it went, over all its steps."""
 
@@ -55,7 +55,7 @@ class ExerciseRecord:
         return self.done_seconds >= self.planned_seconds / 2
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Summary:
     """What a session amounted to, as the summary and history keep it."""
 

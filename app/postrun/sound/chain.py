@@ -11,10 +11,10 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from postrun import paths, words
-from postrun.frozen import frozen
 from postrun.sound.players import (
     BellPlayer,
     Player,
@@ -28,7 +28,7 @@ Which = Callable[[str], str | None]
 Probe = Callable[[Sequence[str]], str | None]
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Tried:
     """One player the chain looked for: whether it is there, and why it could not play."""
 
@@ -41,7 +41,7 @@ class Tried:
         return self.found and self.problem is None
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Chosen:
     """The player chosen, what was tried before it and why it fell back."""
 

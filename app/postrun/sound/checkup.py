@@ -11,10 +11,10 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from postrun import paths, words
-from postrun.frozen import frozen
 from postrun.sound.board import WantVoice, why_silent
 from postrun.sound.chain import Chosen, Tried, Which, choose_player
 from postrun.sound.players import Sound
@@ -46,7 +46,7 @@ BUILD = {
 }
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Install:
     """A line to run, or the packages to look for when no package manager is known."""
 
@@ -54,7 +54,7 @@ class Install:
     command: str | None  # "sudo apt-get install espeak-ng"; None: no manager found
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Checkup:
     """What `postrun doctor` learned about sound and voice."""
 

@@ -15,9 +15,9 @@ import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from hashlib import sha256
 from pathlib import Path
 
-from postrun.digest import sha256
 from postrun.plan import Plan
 from postrun.session import Event
 from postrun.sound.players import Sound, read_wav

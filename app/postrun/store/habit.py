@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
-from postrun.frozen import frozen
 from postrun.store.record import Record
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Stats:
     """The habit as history shows it: streak, week and the last 28 days."""
 

@@ -13,10 +13,10 @@ be resumed.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
-from postrun.frozen import frozen
 from postrun.models import Line
 from postrun.plan import run_of
 from postrun.rules import Aware, Model, Number
@@ -29,7 +29,7 @@ Seconds = Annotated[float, Number(ge=0, le=MAX_SECONDS, finite=True)]
 Count = Annotated[int, Number(ge=0, le=MAX_SECONDS)]
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Record(Model):
     """One session, as history keeps it."""
 

@@ -10,11 +10,11 @@ are now) and must have the record's fingerprint: else the offer says why it cann
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from postrun import words
 from postrun.content import Catalog
-from postrun.frozen import frozen
 from postrun.models import Routine
 from postrun.plan import PROFILES, Plan, make_plan
 from postrun.session import Earlier
@@ -24,7 +24,7 @@ from postrun.store.settings import Settings
 RESUME_WITHIN = timedelta(hours=24)
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Offer:
     """A stopped session to resume: the plan made again, or why it cannot be."""
 

@@ -9,6 +9,7 @@ import dataclasses
 import os
 import stat
 from collections.abc import Collection
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_type_hints
@@ -16,7 +17,6 @@ from typing import Annotated, Any, Literal, get_args, get_type_hints
 from postrun import cache as verdicts
 from postrun.data import build, dump
 from postrun.files import FileProblem, decode, parse_toml, read_bytes, write_atomic
-from postrun.frozen import frozen
 from postrun.models import Line
 from postrun.plan import DEFAULT_EQUIPMENT, MAX_MINUTES, MIN_MINUTES, PlanSettings, Profile
 from postrun.printable import printable
@@ -39,7 +39,7 @@ def _voice_was_a_switch(value: object) -> object:
     return value
 
 
-@frozen(kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings(Model):
     """How the user likes their sessions; every field a choice the settings screen offers."""
 

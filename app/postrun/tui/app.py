@@ -15,7 +15,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,6 @@ from textual.screen import Screen
 from postrun import paths, words
 from postrun.clock import Clock
 from postrun.content import Catalog
-from postrun.frozen import frozen
 from postrun.plan import Composed, Plan, run_of
 from postrun.store import Settings, save_settings
 from postrun.tui.key_display import key_display
@@ -56,7 +55,7 @@ def sound_from_settings(settings: Settings, ring: Callable[[], None]) -> SoundBo
     return SoundBoard(player, notice, voice=settings.voice)
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Parts:
     """Everything the App needs from outside, so tests can build it with fakes."""
 
@@ -309,12 +308,9 @@ class PostrunApp(App[int]):
         elif not isinstance(self.screen, ConfirmQuit):
             screen.action_quit_session()
 
-    def _handle_exception(self, error: Exception) -> None:
-        # Textual's door for any unhandled error (it exits with return_code 1): keep the
-        # session first, whatever else is broken.
+    def on_unmount(self) -> None:
+        # The App's last message on every way out, an unhandled error's (return code 1)
+        # included: keep the session first, whatever else is broken.
         with contextlib.suppress(Exception):
             self.end_session()
-        super()._handle_exception(error)
-
-    def on_unmount(self) -> None:
         self.sound.player.close()

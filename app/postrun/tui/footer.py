@@ -18,7 +18,6 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey  # not re-exported; its `action` is public
 
 COMPACT_BELOW = 0  # compact runs keys and labels together: drop keys instead
 PALETTE_BELOW = 110
@@ -79,11 +78,12 @@ class FittingFooter(Footer):
         self.set_class(compact, "-compact", update=False)
         children: Any = super().compose()
         for child in children:
-            if isinstance(child, FooterKey):
+            # A key is the child with an `action`: Textual does not export its FooterKey.
+            if getattr(child, "action", None) is not None:
                 if child.action in shown.dropped:
                     continue
                 if not child.has_class("-command-palette"):  # Textual leaves that one compact
-                    child.set_reactive(FooterKey.compact, compact)  # styled once, not twice
+                    child.set_reactive(type(child).compact, compact)  # styled once, not twice
                     child.set_class(compact, "-compact", update=False)
             yield child
 

@@ -22,7 +22,6 @@ from postrun.tui import after_run
 from postrun.tui.after_run import AfterRun
 from postrun.tui.commands import StartCommands
 from postrun.tui.figure import FigureView
-from postrun.tui.first_show import styled_at_mount
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import LeaveOut, StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
@@ -200,7 +199,6 @@ class HomeScreen(Screen[None]):
         self._list_routines(event.size.width < NARROW)
 
     def on_screen_resume(self, event: ScreenResume) -> None:
-        styled_at_mount(self, event)
         self._list_routines(self.app.size.width < NARROW)  # resized while a dialog was up
 
     def _list_routines(self, narrow: bool) -> None:

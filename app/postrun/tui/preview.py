@@ -7,11 +7,12 @@ out, `i` tells how to do it and the figure beside shows it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
-from postrun.frozen import frozen
 from postrun.plan import Plan, Step
 from postrun.tui.text import plain, styled
 from postrun.words import BLOCK_SIDES, CAUTIONS_TITLE, credit, move_dose
@@ -20,7 +21,7 @@ MOVE_INDENT = 3
 WRAP_INDENT = 2  # a wrapped line goes this much further in than the line it continues
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of the plan preview; a move's line knows its first step."""
 

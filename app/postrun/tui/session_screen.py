@@ -34,7 +34,6 @@ from postrun.session import (
 )
 from postrun.sound import SoundBoard
 from postrun.tui.figure import has_figure
-from postrun.tui.first_show import styled_at_mount
 from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.big import BigText, SideBand
@@ -178,7 +177,6 @@ class SessionScreen(Screen[None]):
             self.tick()
 
     def on_screen_resume(self, event: ScreenResume) -> None:
-        styled_at_mount(self, event)
         if self._paused_for_dialog:
             self._paused_for_dialog = False
             if self.session.status is Status.PAUSED:

@@ -11,7 +11,8 @@ get-into-position step's cautions take whole rows from the countdown only while 
 
 from __future__ import annotations
 
-from postrun.frozen import frozen
+from dataclasses import dataclass
+
 from postrun.tui import bigtext
 
 FOOTER = 1
@@ -24,7 +25,7 @@ CLOCK_LEAST = 5  # rows the countdown keeps while a switch has the screen
 CAUTION_KEEPS = 8  # rows of the main area (countdown and its line) that cautions leave
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Layout:
     """How the session screen's rows and columns are shared out at one size."""
 
