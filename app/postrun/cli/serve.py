@@ -18,6 +18,8 @@ import socket
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+import aiohttp_jinja2
+import jinja2
 from aiohttp import web
 from textual_serve.server import Server
 
@@ -44,11 +46,25 @@ class PostrunServer(Server):
         # Its own logging prints every request to stdout through Rich: only trouble here.
         logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
 
-    async def _make_app(self) -> web.Application:
-        # textual-serve offers no hook for middleware: its application is built here, and
-        # aiohttp's list of middlewares stays open until the application starts.
-        app = await super()._make_app()
-        app.middlewares.append(self.guard.middleware)
+    def application(self) -> web.Application:
+        """textual-serve's routes, on its public handlers, behind the guard.
+
+        textual-serve builds its application in a private method with no hook for
+        middleware, so postrun builds the same one (page, websocket, downloads, static
+        files without listings) from the Server's public handlers, guard first.
+        """
+        app = web.Application(middlewares=[self.guard.middleware])
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
+        app.add_routes(
+            [
+                web.get("/", self.handle_index, name="index"),
+                web.get("/ws", self.handle_websocket, name="websocket"),
+                web.get("/download/{key}", self.handle_download, name="download"),
+                web.static("/static", self.statics_path, show_index=False, name="static"),
+            ]
+        )
+        app.on_startup.append(self.on_startup)
+        app.on_shutdown.append(self.on_shutdown)
         return app
 
     async def on_startup(self, app: web.Application) -> None:
@@ -103,7 +119,7 @@ def _serve(args: Arguments, out: TextIO) -> None:
     # Not Server.serve(): it binds by host and port (this socket is bound already, port 0
     # included). aiohttp turns SIGINT and SIGTERM into a clean stop and closes the
     # websockets: each app is told to quit and records its session.
-    web.run_app(server._make_app(), sock=sock, print=None, handle_signals=True)
+    web.run_app(server.application(), sock=sock, print=None, handle_signals=True)
 
 
 def run_serve(args: Arguments, out: TextIO = sys.stdout) -> int:
