@@ -121,6 +121,8 @@ def open_page(browser, served: Served, viewport: dict[str, int]) -> Screen:
 
     page.route("**/static/js/textual.js", with_screen_reader_rows)
     page.goto(served.url)
+    # The screen reader's rows lie over the canvas: taps go through them to xterm.js.
+    page.add_style_tag(content=".xterm-accessibility { pointer-events: none; }")
     screen = Screen(page)
     screen.wait_for("stretch after your run")  # Home
     assert not outside, outside  # nothing from the internet
@@ -135,7 +137,6 @@ def history(served: Served) -> list[dict]:
     return json.loads(done.stdout)["sessions"]
 
 
-@pytest.mark.skip(reason="unfinished: a mouse tap on Home's '5 min' does not reach the app yet")
 def test_a_phone_runs_a_session_and_it_is_recorded(served: Served, browser, tmp_path: Path):
     tablet = open_page(browser, served, TABLET)
     tablet.page.screenshot(path=tmp_path / "home-tablet.png")
@@ -145,9 +146,11 @@ def test_a_phone_runs_a_session_and_it_is_recorded(served: Served, browser, tmp_
     phone.page.screenshot(path=tmp_path / "home-phone.png")
     phone.tap("5 min")
     phone.wait_for("5 min, standard")
-    phone.tap("Breathe down")  # the first tap chooses it, the second starts it
+    # In the list (its left edge ▊), not the preview's title: the first tap chooses it,
+    # the second starts it.
+    phone.tap("▊ Breathe down")
     phone.wait_for("Breathe down: 5 min")
-    phone.tap("Breathe down")
+    phone.tap("▊ Breathe down")
     phone.wait_for("Pause")  # the session's touch targets
     assert "sound on this computer" in phone.text() or "sound off" in phone.text()
     before = phone.text()

@@ -182,3 +182,17 @@ async def test_the_hold_profile_in_force_is_shown():
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "40plus holds" in " ".join(seen(h.app.screen.query_one("#preview-title")))
+
+
+async def test_a_tap_on_a_length_box_chooses_that_length():
+    # A phone has no 1 2 3 keys: the boxes showing the lengths are the targets.
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        home = h.app.screen
+        assert isinstance(home, HomeScreen)
+        await pilot.click("#len-5")
+        assert home.minutes == 5
+        await pilot.click("#len-15")
+        assert home.minutes == 15
+        await pilot.click("#len-custom")
+        assert type(h.app.screen).__name__ == "CustomMinutes"

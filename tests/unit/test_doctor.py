@@ -86,3 +86,26 @@ def test_doctor_exits_1_when_no_bundled_routine_loads(cli, tmp_path, monkeypatch
     result = cli("doctor", "--quiet")
     assert result.code == 1
     assert "postrun cannot run: no bundled routine loads" in result.out
+
+
+def test_doctor_says_serve_can_run_and_the_home_network_address(cli, isolated_home, monkeypatch):
+    monkeypatch.setattr("postrun.serve.lan_address", lambda: "192.168.1.23")
+    result = cli("doctor", "--quiet")
+    serve_line = next(line for line in result.out.splitlines() if line.startswith("serve "))
+    assert "textual-serve 1.1.3" in serve_line and "can run" in serve_line
+    assert any(
+        line.startswith("lan ") and "192.168.1.23" in line for line in result.out.splitlines()
+    ), result.out
+    assert len(result.out.splitlines()) <= 24  # still one screenful
+
+
+def test_doctor_says_why_serve_cannot_run_but_postrun_still_can(cli, isolated_home, monkeypatch):
+    monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # an import that fails
+    monkeypatch.setattr("postrun.serve.lan_address", lambda: None)
+    result = cli("doctor", "--quiet")
+    lines = result.out.splitlines()
+    serve_line = next(line for line in lines if line.startswith("serve "))
+    assert "cannot run" in serve_line and "textual-serve" in serve_line
+    lan_line = next(line for line in lines if line.startswith("lan "))
+    assert "no home-network address" in lan_line
+    assert result.code == 0 and result.out.rstrip().endswith("postrun can run.")

@@ -1,5 +1,6 @@
 """`postrun doctor`: one screenful saying what a session will sound like and why, where
-postrun's files live, what is wrong with any of them, and whether postrun can run here.
+postrun's files live, what is wrong with any of them, whether `postrun serve` (and its
+`--lan`) can run, and whether postrun can run here.
 
 Postrun can run (exit 0) when the bundled routines load and one of them plans, and the
 settings are readable or the defaults stand in for them. Anything else it finds, such as
@@ -9,12 +10,14 @@ is not broken: a session runs without it. `sound/` finds the facts; this module 
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import textwrap
 from collections.abc import Callable
+from importlib import metadata
 from typing import TextIO
 
-from postrun import content, paths
+from postrun import content, paths, serve
 from postrun.plan import make_plan
 from postrun.sound import Checkup, Cue, Tried, check_sound
 from postrun.store import History, Settings
@@ -41,6 +44,7 @@ def run_doctor(
     broken, plan_row = routine_check(settings, problems)
     rows.append(plan_row)
     rows.append(("problems", "; ".join(problems) if problems else "none"))
+    rows += serve_rows()
     rows += help_rows(checkup)
     show(rows, out)
     if not quiet:
@@ -112,6 +116,24 @@ def routine_check(settings: Settings, problems: list[str]) -> tuple[str | None, 
     count = plural(len(catalog.routines), "routine")
     text = f"{count} load; {routine.id} for {plan.minutes} min plans {clock(plan.total_seconds)}"
     return None, ("plan", text)
+
+
+def serve_rows() -> list[Row]:
+    """Whether `postrun serve` can start here, and where `--lan` would listen: said, never
+    broken (a session runs without them)."""
+    try:
+        importlib.import_module("textual_serve.server")
+    except ImportError as error:
+        can = f"cannot run: textual-serve does not import ({error})"
+    else:
+        can = f"can run (textual-serve {metadata.version('textual-serve')})"
+    found = serve.lan_address()
+    lan = (
+        f"{found}: `postrun serve --lan` listens there"
+        if found
+        else ("no home-network address found: `postrun serve` works on this computer only")
+    )
+    return [("serve", f"`postrun serve` {can}"), ("lan", lan)]
 
 
 def help_rows(checkup: Checkup) -> list[Row]:

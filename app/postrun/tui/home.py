@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.events import Resize, ScreenResume
+from textual.events import Click, Resize, ScreenResume
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -336,6 +336,14 @@ class HomeScreen(Screen[None]):
         scroll = self.query_one("#preview-scroll", VerticalScroll)
         row = self.query_one(PlanPreview).row_of(self.move)
         scroll.scroll_to_region(Region(0, row, 1, 1), animate=False, immediate=True)
+
+    def on_click(self, event: Click) -> None:
+        # The length boxes are the phone's 1 2 3 c keys (`postrun serve` has no keyboard).
+        length = (event.widget.id or "") if event.widget else ""
+        if length == "len-custom":
+            self.action_custom()
+        elif length.startswith("len-"):
+            self.action_length(int(length.removeprefix("len-")))
 
     def action_length(self, minutes: int) -> None:
         self.minutes = minutes
