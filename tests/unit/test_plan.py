@@ -88,6 +88,15 @@ def test_a_position_left_out_is_said(routines):
     assert text.startswith("Left out to fit 5 minutes: ")
 
 
+def test_a_short_reset_never_promises_three_hip_positions(routines):
+    """The summary and the hips' intent said "three directions" when 5 minutes keeps two."""
+    plan = make_plan(routines["post-run-reset"], 5)
+    kept = {s.position for s in plan.steps if s.exercise_id == "supine-leg-openers" and s.position}
+    assert len(kept) < 3
+    shown = [plan.routine.summary] + [p.intent for p in plan.routine.phases]
+    assert not [line for line in shown if "three" in line.lower()]
+
+
 def test_rounds_cut_are_said(routines):
     plan = make_plan(routines["five-key-stretches"], 10)
     cut = {name: (kept, most) for name, kept, most in plan.left_out.rounds}
