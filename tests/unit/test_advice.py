@@ -115,9 +115,9 @@ def test_a_plan_that_leaves_the_walk_out_says_walk_first(routines, cli, minutes)
     plan = make_plan(routine, minutes)
     assert "cool-down-walk" not in {s.exercise_id for s in plan.steps}
     first = cautions_at(plan)[min(cautions_at(plan))]
-    assert [c for c in first if c.startswith("Walk easily first")]
+    assert [c for c in first if c.startswith("Walk first, a few easy minutes")]
     text = cli("plan", "--routine", "cool-down-and-strength", "--minutes", str(minutes)).out
-    assert "Take care: Walk easily first" in text
+    assert "Take care: Walk first, a few easy minutes" in text
 
 
 def test_no_walk_first_line_when_the_plan_walks(routines, cli):
@@ -127,6 +127,6 @@ def test_no_walk_first_line_when_the_plan_walks(routines, cli):
     assert "cool-down-walk" in {s.exercise_id for s in kept.steps}
     for plan in (walked, kept):
         shown = [c for cs in cautions_at(plan).values() for c in cs]
-        assert not [c for c in shown if c.startswith("Walk easily first")]
+        assert not [c for c in shown if c.startswith("Walk first, a few easy minutes")]
     text = cli("plan", "--routine", "cool-down-and-strength", "--minutes", "10", "--walk", "5").out
-    assert "Walk easily first" not in text
+    assert "Walk first, a few easy minutes" not in text

@@ -11,13 +11,12 @@ from postrun.words.plans import CAUTIONS_TITLE
 # When a plan drops the routine's own walk (and no walk first is set): its article walks
 # before it stretches, so the first screen and the plan text still say so.
 WALK_LEFT_OUT = (
-    "Walk easily first for a few minutes: this routine's article stretches only once "
-    "your breathing has settled."
+    "Walk first, a few easy minutes: this plan leaves out the walk its article starts with."
 )
 
 
 def walk_left_out(plan: Plan) -> tuple[str, ...]:
-    """('walk easily first',) when the plan leaves out the routine's walk and no walk
+    """('walk first',) when the plan leaves out the routine's walk and no walk
     first comes before it; else ()."""
     walks = {e.id for e in plan.routine.exercises() if isinstance(e, WalkExercise)}
     kept = {step.exercise_id for step in plan.steps}
@@ -26,14 +25,14 @@ def walk_left_out(plan: Plan) -> tuple[str, ...]:
 
 
 def routine_cautions(plan: Plan) -> tuple[str, ...]:
-    """The routine's cautions for this plan, 'walk easily first' ahead when it applies."""
+    """The routine's cautions for this plan, 'walk first' ahead when it applies."""
     return walk_left_out(plan) + tuple(plan.routine.cautions)
 
 
 def cautions_at(plan: Plan) -> dict[int, tuple[str, ...]]:
     """By step index: each move's cautions on its get-into-position step (its first round),
     and on the plan's first one the routine's cautions too, after the move's own (a
-    'walk easily first' before all: it comes before the move)."""
+    'walk first' before all: it comes before the move)."""
     exercises = {e.id: e for e in plan.routine.exercises()}
     shown: dict[int, tuple[str, ...]] = {}
     first = True
