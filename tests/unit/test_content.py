@@ -247,6 +247,9 @@ def test_holds_and_counts_match_the_articles(routines):
     circles = move("quick-full-body", "hip-circles")
     assert isinstance(circles, RepsExercise)
     assert (circles.reps, circles.rep_word[1]) == ((10, 10), "circles each way")
+    cat_cow = move("quick-full-body", "cat-cow")
+    assert isinstance(cat_cow, RepsExercise)
+    assert cat_cow.reps == (12, 12), "the article's ten-minute list says 12 cycles"
     box = move("breathe-down", "box-breathing")
     assert isinstance(box, BreathExercise) and box.rep_word == ("round", "rounds")
 
