@@ -106,3 +106,27 @@ def test_childs_side_reach_walks_the_hands_away_from_the_side_on_screen():
     left = pose.joint("hip_l").y - axis
     for hand in ("hand_l", "hand_r"):
         assert (pose.joint(hand).y - axis) * left < 0, hand
+
+
+@pytest.mark.parametrize("minutes", [5, 10])
+def test_a_plan_that_leaves_the_walk_out_says_walk_first(routines, cli, minutes):
+    """cool-down-and-strength's article walks first; 5 and 10 minutes drop its walk."""
+    routine = routines["cool-down-and-strength"]
+    plan = make_plan(routine, minutes)
+    assert "cool-down-walk" not in {s.exercise_id for s in plan.steps}
+    first = cautions_at(plan)[min(cautions_at(plan))]
+    assert [c for c in first if c.startswith("Walk first, a few easy minutes")]
+    text = cli("plan", "--routine", "cool-down-and-strength", "--minutes", str(minutes)).out
+    assert "Take care: Walk first, a few easy minutes" in text
+
+
+def test_no_walk_first_line_when_the_plan_walks(routines, cli):
+    routine = routines["cool-down-and-strength"]
+    walked = make_plan(routine, 10, PlanSettings(walk_minutes=5))
+    kept = make_plan(routine, 20)
+    assert "cool-down-walk" in {s.exercise_id for s in kept.steps}
+    for plan in (walked, kept):
+        shown = [c for cs in cautions_at(plan).values() for c in cs]
+        assert not [c for c in shown if c.startswith("Walk first, a few easy minutes")]
+    text = cli("plan", "--routine", "cool-down-and-strength", "--minutes", "10", "--walk", "5").out
+    assert "Walk first, a few easy minutes" not in text

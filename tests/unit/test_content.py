@@ -247,13 +247,17 @@ def test_holds_and_counts_match_the_articles(routines):
     circles = move("quick-full-body", "hip-circles")
     assert isinstance(circles, RepsExercise)
     assert (circles.reps, circles.rep_word[1]) == ((10, 10), "circles each way")
+    cat_cow = move("quick-full-body", "cat-cow")
+    assert isinstance(cat_cow, RepsExercise)
+    assert cat_cow.reps == (12, 12), "the article's ten-minute list says 12 cycles"
     box = move("breathe-down", "box-breathing")
     assert isinstance(box, BreathExercise) and box.rep_word == ("round", "rounds")
 
 
 def test_names_say_what_the_move_is(routines):
-    names = [e.name.lower() for r in routines.values() for e in r.exercises()]
-    assert not [n for n in names if "tip-toe" in n], "the article's three-legged dog has no tip-toe"
+    dog = next(e for e in routines["long-run-yoga"].exercises() if e.id == "three-legged-dog")
+    assert dog.name == "Tip-toe three-legged dog", "the yoga article's own pose name"
+    assert any("toes" in step.lower() for step in dog.steps), "the steps say how the tip-toe goes"
     child = next(
         e for e in routines["post-run-reset"].exercises() if e.id == "child-pose-side-reach"
     )

@@ -21,6 +21,7 @@ from postrun.words import (
     plan_note,
     plan_total,
     round_of,
+    routine_cautions,
     run_note,
     side_words,
     step_name,
@@ -96,7 +97,7 @@ def plan_json(plan: Plan, composed: Composed | None = None) -> dict[str, Any]:
         "source": plan.routine.source.model_dump(),
         "credit": composed_credit(composed.credits) if composed else credit(plan.routine),
         **made,
-        "cautions": list(plan.routine.cautions),
+        "cautions": list(routine_cautions(plan)),
         "move_cautions": {k: v for k, v in move_cautions(plan.routine).items() if k in kept},
         "steps": [
             {
@@ -126,7 +127,7 @@ def plan_text(plan: Plan, composed: Composed | None = None) -> str:
         lines += filter(None, [run_note(composed.run)])
     else:
         lines.append(credit(plan.routine))
-    lines += [f"{CAUTIONS_TITLE}: {c}" for c in plan.routine.cautions]
+    lines += [f"{CAUTIONS_TITLE}: {c}" for c in routine_cautions(plan)]
     cautions = move_cautions(plan.routine)
     phase_index, cautioned = -1, set()
     for step in plan.steps:

@@ -15,7 +15,7 @@ from textual.widget import Widget
 
 from postrun.plan import Plan, Step
 from postrun.tui.text import plain, styled
-from postrun.words import BLOCK_SIDES, CAUTIONS_TITLE, credit, move_dose
+from postrun.words import BLOCK_SIDES, CAUTIONS_TITLE, credit, move_dose, routine_cautions
 
 MOVE_INDENT = 3
 WRAP_INDENT = 2  # a wrapped line goes this much further in than the line it continues
@@ -55,9 +55,9 @@ def preview_lines(plan: Plan) -> list[Line]:
             shown.add((phase_index, first.exercise_id))
             text = plain(f"{first.name}: {move_dose(steps)}")
             lines.append(Line(text, MOVE_INDENT, first))
-    if plan.routine.cautions:
+    if cautions := routine_cautions(plan):
         lines.append(Line(styled("[b]$title[/b]", title=CAUTIONS_TITLE)))
-        lines += [Line(plain(f"• {text}"), MOVE_INDENT) for text in plan.routine.cautions]
+        lines += [Line(plain(f"• {text}"), MOVE_INDENT) for text in cautions]
     lines.append(Line(styled("[dim]$credit[/dim]", credit=credit(plan.routine))))
     return lines
 

@@ -4,13 +4,35 @@ screen, `--plain` and the voice)."""
 
 from __future__ import annotations
 
+from postrun.models import WalkExercise
 from postrun.plan import Plan
 from postrun.words.plans import CAUTIONS_TITLE
+
+# When a plan drops the routine's own walk (and no walk first is set): its article walks
+# before it stretches, so the first screen and the plan text still say so.
+WALK_LEFT_OUT = (
+    "Walk first, a few easy minutes: this plan leaves out the walk its article starts with."
+)
+
+
+def walk_left_out(plan: Plan) -> tuple[str, ...]:
+    """('walk first',) when the plan leaves out the routine's walk and no walk
+    first comes before it; else ()."""
+    walks = {e.id for e in plan.routine.exercises() if isinstance(e, WalkExercise)}
+    kept = {step.exercise_id for step in plan.steps}
+    left_out = bool(walks) and not walks & kept and not plan.settings.walk_minutes
+    return (WALK_LEFT_OUT,) if left_out else ()
+
+
+def routine_cautions(plan: Plan) -> tuple[str, ...]:
+    """The routine's cautions for this plan, 'walk first' ahead when it applies."""
+    return walk_left_out(plan) + tuple(plan.routine.cautions)
 
 
 def cautions_at(plan: Plan) -> dict[int, tuple[str, ...]]:
     """By step index: each move's cautions on its get-into-position step (its first round),
-    and on the plan's first one the routine's cautions too, after the move's own."""
+    and on the plan's first one the routine's cautions too, after the move's own (a
+    'walk first' before all: it comes before the move)."""
     exercises = {e.id: e for e in plan.routine.exercises()}
     shown: dict[int, tuple[str, ...]] = {}
     first = True
@@ -20,7 +42,7 @@ def cautions_at(plan: Plan) -> dict[int, tuple[str, ...]]:
         exercise = exercises.get(step.exercise_id)
         found = tuple(exercise.cautions) if exercise else ()
         if first:
-            found += tuple(plan.routine.cautions)
+            found = walk_left_out(plan) + found + tuple(plan.routine.cautions)
             first = False
         if found:
             shown[index] = found
