@@ -8,16 +8,23 @@ moves everything below it.
 The grid runs x 0..40 to the right and y 0..40 up, with the floor at y = 0. A standing
 adult is about 15 units tall (the head's radius is 1.1). Coordinates go in steps of a
 quarter: fine enough to draw a body, and binary fractions, so mirroring (40 - x) is exact.
+
+A pose also says what the body rests on (`floor`: joints on the floor; a prop's `touches`:
+joints on the prop), so that a test can hold each figure to the ground it claims.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
 
 GRID = 40
 HEAD_RADIUS = 1.1
+# A point this near a surface rests on it: limbs on the floor are drawn at y = 1 and the
+# trunk at 1.25, so that a gap shows between the body and the floor line.
+TOUCH = 1.25
 
 # Every figure names these. A side view can put both shoulders on the neck and both
 # hips on the pelvis, which is what the optional joints below default to.
@@ -70,6 +77,7 @@ class Prop:
     corner: Point  # box: lower left; round: the centre
     far_corner: Point | None = None  # box: upper right
     radius: float = 0.0
+    touches: tuple[str, ...] = ()  # the joints resting on it (a hand on the wall)
 
     def mirrored(self) -> Prop:
         if self.far_corner is None:
@@ -83,6 +91,14 @@ class Prop:
             return [self.corner.exact(), self.far_corner.exact()]
         return _square(self.corner, Fraction(self.radius))
 
+    def gap(self, p: Point) -> float:
+        """How far a point is from the prop's surface (0 on or inside it)."""
+        if self.far_corner is None:
+            return max(0.0, math.hypot(p.x - self.corner.x, p.y - self.corner.y) - self.radius)
+        dx = max(self.corner.x - p.x, 0.0, p.x - self.far_corner.x)
+        dy = max(self.corner.y - p.y, 0.0, p.y - self.far_corner.y)
+        return math.hypot(dx, dy)
+
 
 @dataclass(frozen=True, slots=True)
 class Pose:
@@ -92,9 +108,10 @@ class Pose:
     props: tuple[Prop, ...] = ()
     view: View = "side"
     note: str = ""
+    floor: tuple[str, ...] = ()  # the joints resting on the floor
 
     def __hash__(self) -> int:
-        return hash((tuple(sorted(self.joints.items())), self.props, self.view))
+        return hash((tuple(sorted(self.joints.items())), self.props, self.view, self.floor))
 
     def joint(self, name: str) -> Point:
         """A joint, with the optional ones falling back to where a side view puts them."""
@@ -108,6 +125,13 @@ class Pose:
             neck, pelvis = self.joints["neck"], self.joints["pelvis"]
             return Point((neck.x + pelvis.x) / 2, (neck.y + pelvis.y) / 2)
         raise KeyError(name)
+
+    def on_floor(self, name: str) -> bool:
+        """Whether a joint is at floor height (a side or front view's floor is y = 0)."""
+        return self.view != "above" and self.joint(name).y <= TOUCH
+
+    def on_prop(self, name: str, prop: Prop) -> bool:
+        return prop.gap(self.joint(name)) <= TOUCH
 
     def mirrored(self) -> Pose:
         """The same figure reflected left to right: the right side drawn from the left."""

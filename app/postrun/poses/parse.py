@@ -29,7 +29,7 @@ MAX_PROPS = 8
 MAX_RADIUS = 10
 MAX_NOTE = 200
 _NUMBERS = f"numbers from 0 to {GRID} in steps of 0.25"
-_POSE_KEYS = ("view", "note", "props")
+_POSE_KEYS = ("view", "note", "props", "floor")
 _PROP_KINDS = BOX_PROPS + ROUND_PROPS
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
@@ -63,7 +63,10 @@ def parse_pose(data: object, where: str = "pose") -> Pose:
     if not isinstance(note, str) or len(note) > MAX_NOTE or not note.isprintable():
         raise PoseError(_at(where, "note"), f"expected one line of text, at most {MAX_NOTE}")
     props = _props(table.get("props", []), _at(where, "props"))
-    return Pose(joints=joints, props=props, view=cast(View, view), note=note)
+    floor = _joint_names(table.get("floor", []), joints, _at(where, "floor"))
+    for i, prop in enumerate(props):
+        _joint_names(list(prop.touches), joints, _at(where, f"props[{i}].touches"))
+    return Pose(joints=joints, props=props, view=cast(View, view), note=note, floor=floor)
 
 
 def parse_library(data: object, where: str = "") -> dict[str, Pose]:
@@ -89,19 +92,33 @@ def _prop(data: object, where: str) -> Prop:
     if kind not in _PROP_KINDS:
         raise PoseError(_at(where, "kind"), f"expected one of {', '.join(_PROP_KINDS)}")
     boxed = kind in BOX_PROPS
-    allowed = ("kind", "box") if boxed else ("kind", "at", "radius")
+    allowed = ("kind", "box", "touches") if boxed else ("kind", "at", "radius", "touches")
     for key in table:
         if key not in allowed:
             shape = "box = [x0, y0, x1, y1]" if boxed else "at = [x, y] and a radius"
-            raise PoseError(_at(where, key), f"unknown key; a {kind} has {shape}")
+            raise PoseError(_at(where, key), f"unknown key; a {kind} has {shape}, and touches")
+    touches = table.get("touches", [])
+    if not isinstance(touches, list) or not all(isinstance(name, str) for name in touches):
+        raise PoseError(_at(where, "touches"), "expected a list of joint names")
     if boxed:
         low, high = _box(table.get("box"), _at(where, "box"))
-        return Prop(kind=cast(PropKind, kind), corner=low, far_corner=high)
+        return Prop(cast(PropKind, kind), low, high, touches=tuple(touches))
     centre = _point(table.get("at"), _at(where, "at"))
     radius = table.get("radius")
     if not _is_number(radius) or not 0.5 <= radius <= MAX_RADIUS:
         raise PoseError(_at(where, "radius"), f"expected a number from 0.5 to {MAX_RADIUS}")
-    return Prop(kind=cast(PropKind, kind), corner=centre, radius=float(radius))
+    return Prop(cast(PropKind, kind), centre, radius=float(radius), touches=tuple(touches))
+
+
+def _joint_names(data: object, joints: Mapping[str, Point], where: str) -> tuple[str, ...]:
+    """What rests on the floor or a prop: names of joints this pose has (or defaults)."""
+    if not isinstance(data, list):
+        raise PoseError(where, "expected a list of joint names")
+    for i, name in enumerate(data):
+        # shoulders, hips and the spine fall back to the trunk; a toe does not
+        if name not in JOINTS or (name.startswith("toe_") and name not in joints):
+            raise PoseError(f"{where}[{i}]", "expected the name of a joint of this pose")
+    return tuple(data)
 
 
 def _box(data: object, where: str) -> tuple[Point, Point]:
