@@ -33,8 +33,8 @@ from postrun.plan import (
     seed_of,
 )
 from postrun.printable import printable
-from postrun.served import is_served
-from postrun.store import Settings, load_settings, with_known_routine
+from postrun.served import is_served, served_choices
+from postrun.store import Settings, choices, load_settings, with_known_routine
 from postrun.words import DOCTOR_HINT, PREVIEW_NOT_RECORDED, plural, session_title
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
         settings, settings_problem = load_settings(paths.settings_file())
+        settings = served_settings(settings)
         args: Arguments
         if argv:
             from postrun.cli.arguments import build_parser
@@ -77,6 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return INTERRUPTED
     finally:
         gc.enable()
+
+
+def served_settings(settings: Settings) -> Settings:
+    """The settings with `postrun serve --sound/--voice` in force, in a window it serves
+    (a window that opens Home has no `start` to take them)."""
+    update = {k: v for k, v in served_choices().items() if v in choices(k)}
+    return settings.model_copy(update=update) if update else settings
 
 
 def _dispatch(args: Arguments, settings: Settings, settings_problem: str | None) -> int:

@@ -25,12 +25,15 @@ from textual_serve.server import Server
 
 from postrun import serve, words
 from postrun.cli import UsageError
-from postrun.served import SERVED_ENV
+from postrun.served import CHOICE_ENV, SERVED_ENV
 
 if TYPE_CHECKING:
     from postrun.cli.command import Arguments
 
-START_OPTIONS = ("routine", "minutes", "profile", "walk", "sound")
+# The plan a window starts: --routine or --after says there is one (else Home); the rest
+# shape it. --sound and --voice go with it, or reach Home through the environment.
+PLAN_OPTIONS = ("routine", "after", "minutes", "profile", "walk", "focus", "equipment", "seed")
+START_OPTIONS = (*PLAN_OPTIONS, "sound", "voice")
 
 
 class PostrunServer(Server):
@@ -75,15 +78,38 @@ class PostrunServer(Server):
 def child_command(args: Arguments) -> str:
     """The command each browser window runs: Home, or `start` with the given options."""
     argv = [sys.executable, "-m", "postrun"]
-    options = {name: getattr(args, name) for name in START_OPTIONS}
-    if args.voice is not None:
-        options["voice" if args.voice else "no-voice"] = True
-    chosen = {name: value for name, value in options.items() if value not in (None, False)}
-    if chosen:
-        argv.append("start")
-        for name, value in chosen.items():
-            argv += [f"--{name}"] if value is True else [f"--{name}", str(value)]
+    if not (args.routine or args.after):
+        return shlex.join(argv)
+    argv.append("start")
+    for name in START_OPTIONS:
+        argv += _option(name, getattr(args, name))
     return shlex.join(argv)
+
+
+def child_environment(args: Arguments) -> dict[str, str]:
+    """What a window that opens Home needs to have the sound and voice serve was given."""
+    voice = None if args.voice is None else ("on" if args.voice else "off")
+    chosen = {"sound": args.sound, "voice": voice}
+    return {CHOICE_ENV[name]: value for name, value in chosen.items() if value}
+
+
+def check_options(args: Arguments) -> None:
+    """Home takes no plan: an option that shapes one needs --routine or --after."""
+    if args.routine or args.after:
+        return
+    for name in ("minutes", "profile", "walk"):
+        if getattr(args, name) is not None:
+            raise UsageError(f"--{name} needs --routine or --after (without, serve opens Home)")
+
+
+def _option(name: str, value: object) -> list[str]:
+    if value is None:
+        return []
+    if name == "voice":
+        return ["--voice" if value else "--no-voice"]
+    if isinstance(value, frozenset):  # --focus, --equipment: comma-separated names
+        return [f"--{name}", ",".join(sorted(value))]
+    return [f"--{name}", str(value)]
 
 
 def listen(args: Arguments) -> socket.socket:
@@ -114,6 +140,7 @@ def _serve(args: Arguments, out: TextIO) -> None:
     print(flush=True, file=out)
 
     os.environ[SERVED_ENV] = "1"  # each app the server starts says it is served
+    os.environ.update(child_environment(args))
     server = PostrunServer(child_command(args), origin, token, cookie=f"postrun-{port}")
     server.initialize_logging()
     # Not Server.serve(): it binds by host and port (this socket is bound already, port 0
@@ -123,6 +150,7 @@ def _serve(args: Arguments, out: TextIO) -> None:
 
 
 def run_serve(args: Arguments, out: TextIO = sys.stdout) -> int:
+    check_options(args)
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C before aiohttp takes SIGINT
         _serve(args, out)
     print(words.SERVE_STOPPED, file=out, flush=True)
