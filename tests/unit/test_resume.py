@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from postrun.content import Catalog
-from postrun.plan import PlanSettings, make_plan
+from postrun.plan import Composed, PlanSettings, Request, compose, make_plan
 from postrun.session import Command, Earlier, PhaseStarted, Session, StepStarted, Summary
 from postrun.store import History, Record, Settings, offer
+from postrun.words import run_wording
 
 from ..fakes import FakeClock, hold, phase, reps, routine
 
@@ -212,8 +213,70 @@ def test_an_offer_says_why_it_cannot_resume():
     assert longer_prepare is not None and longer_prepare.plan is None
 
 
-def test_a_session_made_for_a_run_says_it_cannot_be_resumed_yet():
-    first = _record_at(_record(part(30)[1]), NOW).model_copy(update={"run": "easy"})
-    found = offer([first], _catalog(), Settings(), NOW)
+# ---- a session made for a run (--after) ------------------------------------------------
+
+
+def _composed(routines) -> Composed:
+    settings = Settings()
+    request = Request(
+        run="tempo",
+        focus=frozenset({"calves"}),
+        equipment=frozenset({"mat"}),
+        left_out=settings.left_out_moves(),
+        seed=3,
+    )
+    plan_settings = settings.plan_settings(profile="40plus", walk_minutes=2)
+    return compose(list(routines.values()), request, run_wording("tempo"), plan_settings)
+
+
+def test_a_session_made_for_a_run_resumes_the_same_plan_where_it_stopped(routines, tmp_path):
+    composed = _composed(routines)
+    plan = composed.plan
+    stop = plan.steps[len(plan.steps) // 2].start + 3  # mid-way, 3 s into a step
+    _, first = part(stop, plan=plan)
+    history = History(tmp_path)
+    history.add(_record(first))
+    found = offer(history.load().records, Catalog(routines=routines), Settings(), NOW)
+    assert found is not None and found.plan is not None, found and found.line
+    assert found.plan.steps == plan.steps and found.plan.fingerprint == plan.fingerprint
+    assert found.earlier.start == first.stopped_at > 0
+    assert found.line.startswith("Resume: Test routine, ")
+    assert found.composed is not None and found.composed.credits == composed.credits
+    resumed, second = part(10_000, found.earlier, plan=found.plan)
+    assert resumed.finished and not second.ended_early
+    # Every step with work in it, done for its planned time over the two parts.
+    assert second.step_done == tuple(
+        float(s.seconds) if s.is_timed_work else 0.0 for s in plan.steps
+    )
+
+
+def test_a_session_made_for_a_run_keeps_what_it_was_made_of(routines, tmp_path):
+    _, first = part(30, plan=_composed(routines).plan)
+    history = History(tmp_path)
+    history.add(_record(first))
+    (loaded,) = history.load().records
+    assert (loaded.run, loaded.focus, loaded.equipment, loaded.seed) == (
+        "tempo",
+        ["calves"],
+        ["mat"],
+        3,
+    )
+    assert (loaded.profile, loaded.walk_minutes) == ("40plus", 2)
+
+
+def test_a_session_made_for_a_run_before_records_kept_that_cannot_be_resumed(routines):
+    first = _record(part(30, plan=_composed(routines).plan)[1])
+    older = first.model_copy(update={"focus": [], "equipment": [], "seed": -1})
+    found = offer([older], Catalog(routines=routines), Settings(), NOW)
     assert found is not None and found.plan is None
-    assert found.line.endswith("a session made for a run (--after) cannot be resumed yet")
+    assert found.line.endswith("made for a run before postrun kept what it was made of")
+
+
+def test_a_session_made_for_a_run_with_other_settings_now_says_so(routines):
+    composed = _composed(routines)
+    first = _record(part(30, plan=composed.plan)[1])
+    used = next(s.exercise_id for s in composed.plan.steps if s.exercise_id in composed.origins)
+    now = Settings(left_out=[f"{composed.origins[used]}/{used}"])  # a move it had, left out
+    found = offer([first], Catalog(routines=routines), now, NOW)
+    assert found is not None and found.plan is None
+    assert found.line.endswith("its routine or plan has changed since")

@@ -231,7 +231,7 @@ def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int
     earlier: Earlier | None = None
     composed: Composed | None = None
     if args.resume:
-        plan, earlier = _resumed(catalog, settings, args)
+        plan, earlier, composed = _resumed(catalog, settings, args)
     else:
         plan, composed = _plan(catalog, settings, args)
     if not args.plain:
@@ -262,7 +262,9 @@ def _start(catalog: content.Catalog, settings: Settings, args: Arguments) -> int
     )
 
 
-def _resumed(catalog: content.Catalog, settings: Settings, args: Arguments) -> tuple[Plan, Earlier]:
+def _resumed(
+    catalog: content.Catalog, settings: Settings, args: Arguments
+) -> tuple[Plan, Earlier, Composed | None]:
     """The plan and the start of the session Home would offer to resume; else one line."""
     from postrun.store import History, local_now, offer
     from postrun.words import NO_RESUME
@@ -279,7 +281,7 @@ def _resumed(catalog: content.Catalog, settings: Settings, args: Arguments) -> t
         raise UsageError(NO_RESUME)
     if found.plan is None:
         raise UsageError(found.line)
-    return found.plan, found.earlier
+    return found.plan, found.earlier, found.composed
 
 
 def _ring() -> None:

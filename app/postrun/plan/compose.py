@@ -130,7 +130,7 @@ def compose(
     if not any(picked.values()):
         raise NothingToCompose(request.run)
     routine = _routine(picked, request, wording)
-    plan = make_plan(routine, request.length, settings)
+    plan = replace(make_plan(routine, request.length, settings), request=request)
     origins = {c.exercise.id: c.routine.id for group in picked.values() for c in group}
     return Composed(plan, request.run, request.focus, _credits(plan, picked), origins)
 

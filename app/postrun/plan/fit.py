@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from postrun.models import HoldExercise, PositionsExercise, Routine
 from postrun.plan.choose import choose
@@ -19,6 +20,9 @@ from postrun.plan.drafts import WALK_FIRST, Shape, make_drafts, resolve
 from postrun.plan.even import even_values
 from postrun.plan.knobs import make_knobs
 from postrun.plan.steps import PlanSettings, Step
+
+if TYPE_CHECKING:
+    from postrun.plan.compose import Request
 
 MIN_MINUTES, MAX_MINUTES = 3, 60
 MINUTES = range(MIN_MINUTES, MAX_MINUTES + 1)  # the lengths a session may be asked for
@@ -60,6 +64,7 @@ class Plan:
     left_out: LeftOut = LeftOut()
     shortest_seconds: int = 0  # of stretching: the least any plan of this routine can be
     longest_seconds: int = 0  # of stretching: every move in, at its longest
+    request: Request | None = None  # what a composed plan was made from (`compose`)
 
     @property
     def target_seconds(self) -> int:

@@ -74,6 +74,10 @@ class Summary:
     step_done: tuple[float, ...] = ()  # each step's counted seconds, earlier parts in
     fingerprint: str = ""  # the plan's (Plan.fingerprint): a resume needs the same plan
     resumes: str = ""  # Earlier.record, when this session resumed one
+    # What a plan made for a run (`compose`) was made of, to make it again; seed -1: none.
+    focus: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
+    seed: int = -1
 
     @property
     def planned_work_seconds(self) -> float:
@@ -137,6 +141,7 @@ def summarise(
         )
         for key in planned
     )
+    request = plan.request
     return Summary(
         routine_id=plan.routine.id,
         minutes=plan.minutes,
@@ -153,4 +158,7 @@ def summarise(
         step_done=tuple(step_done),
         fingerprint=plan.fingerprint,
         resumes=earlier.record if earlier else "",
+        focus=tuple(sorted(request.focus)) if request else (),
+        equipment=tuple(sorted(request.equipment)) if request else (),
+        seed=request.seed if request else -1,
     )

@@ -5,9 +5,9 @@ is not finite or out of range, or a control character in its text is damaged, an
 reported and skipped rather than shown or counted.
 
 A record also keeps what a resume needs to make the same plan again and begin where it
-stopped (walk, the step, each step's seconds done, the plan's fingerprint), and which
-record it resumed, if any. A record from before these fields loads as one that cannot
-be resumed.
+stopped (walk, the step, each step's seconds done, the plan's fingerprint; for a session
+made for a run, its focus, equipment and seed), and which record it resumed, if any. A
+record from before these fields loads as one that cannot be resumed.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 MAX_SECONDS = 10**6  # far beyond any session; keeps sums finite however many records
 Seconds = Annotated[float, Number(ge=0, le=MAX_SECONDS, finite=True)]
 Count = Annotated[int, Number(ge=0, le=MAX_SECONDS)]
+Seed = Annotated[int, Number(ge=-1, le=10**18)]  # `--seed` takes up to 18 digits
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,6 +55,11 @@ class Record(Model):
     step_done: list[Seconds] = dataclasses.field(default_factory=list)  # per step, counted
     plan: Line = ""  # the plan's fingerprint (Plan.fingerprint); "" in older records
     resumes: Line = ""  # the `key` of the record this session resumed
+    # A session made for a run: what it was made of, to make it again (with `run`,
+    # `minutes`, `profile`, `walk_minutes`). seed -1: not made for a run, or older.
+    focus: list[Line] = dataclasses.field(default_factory=list)
+    equipment: list[Line] = dataclasses.field(default_factory=list)
+    seed: Seed = -1
 
     @property
     def key(self) -> str:
@@ -86,4 +92,7 @@ class Record(Model):
             step_done=list(summary.step_done),
             plan=summary.fingerprint,
             resumes=summary.resumes,
+            focus=list(summary.focus),
+            equipment=list(summary.equipment),
+            seed=summary.seed,
         )

@@ -3,7 +3,8 @@
 The rule, kept here once (`words.RESUME_RULE` says it): the newest record in history is
 offered when it ended before its plan ran out, no more than RESUME_WITHIN ago, and no
 record resumes it already. A preview is never recorded, so never offered. The plan is
-made again from the record (routine, minutes, profile, walk; the other settings as they
+made again from the record (routine, minutes, profile, walk; a session made for a run
+is composed again from its run, focus, equipment and seed; the other settings as they
 are now) and must have the record's fingerprint: else the offer says why it cannot.
 """
 
@@ -16,7 +17,17 @@ from datetime import datetime, timedelta
 from postrun import words
 from postrun.content import Catalog
 from postrun.models import Routine
-from postrun.plan import PROFILES, Plan, make_plan
+from postrun.plan import (
+    PROFILES,
+    RUN_TYPES,
+    Composed,
+    NothingToCompose,
+    Plan,
+    PlanSettings,
+    Request,
+    compose,
+    make_plan,
+)
 from postrun.session import Earlier
 from postrun.store.record import Record
 from postrun.store.settings import Settings
@@ -31,6 +42,7 @@ class Offer:
     record: Record
     plan: Plan | None
     problem: str = ""  # why it cannot be resumed, when `plan` is None
+    composed: Composed | None = None  # when it was made for a run: what it is made of
 
     @property
     def earlier(self) -> Earlier:
@@ -64,22 +76,53 @@ def offer(
     record = stopped(records, now)
     if record is None:
         return None
-    if record.run:  # made for a run (`--after`) from many routines: not made again yet
-        return Offer(record, None, words.RESUME_COMPOSED)
-    routine = catalog.get(record.routine)
-    if routine is None:
-        return Offer(record, None, words.RESUME_GONE)
-    plan = _plan_again(record, routine, settings)
+    composed: Composed | None = None
+    if record.run:  # made for a run (`--after`) from every routine: composed again
+        if record.seed < 0:
+            return Offer(record, None, words.RESUME_COMPOSED)
+        composed = _composed_again(record, catalog, settings)
+        plan = composed.plan if composed else None
+    else:
+        routine = catalog.get(record.routine)
+        if routine is None:
+            return Offer(record, None, words.RESUME_GONE)
+        plan = _plan_again(record, routine, settings)
     if plan is None or plan.fingerprint != record.plan or record.stopped_at >= len(plan.steps):
         return Offer(record, None, words.RESUME_CHANGED)
-    return Offer(record, plan)
+    return Offer(record, plan, composed=composed)
+
+
+def _plan_settings(record: Record, settings: Settings) -> PlanSettings | None:
+    if record.profile not in PROFILES:
+        return None
+    return settings.plan_settings(profile=record.profile, walk_minutes=record.walk_minutes)
 
 
 def _plan_again(record: Record, routine: Routine, settings: Settings) -> Plan | None:
-    if record.profile not in PROFILES:
+    plan_settings = _plan_settings(record, settings)
+    if plan_settings is None:
         return None
-    changes = {"profile": record.profile, "walk_minutes": record.walk_minutes}
     try:
-        return make_plan(routine, record.minutes, settings.plan_settings(**changes))
+        return make_plan(routine, record.minutes, plan_settings)
     except ValueError:  # minutes no plan may have now
+        return None
+
+
+def _composed_again(record: Record, catalog: Catalog, settings: Settings) -> Composed | None:
+    plan_settings = _plan_settings(record, settings)
+    run = next((run for run in RUN_TYPES if run == record.run), None)
+    if plan_settings is None or run is None:
+        return None
+    request = Request(
+        run=run,
+        minutes=record.minutes,
+        focus=frozenset(record.focus),
+        equipment=frozenset(record.equipment),
+        left_out=settings.left_out_moves(),  # as they are now, like the other settings
+        seed=record.seed,
+    )
+    routines = list(catalog.routines.values())
+    try:
+        return compose(routines, request, words.run_wording(run), plan_settings)
+    except (NothingToCompose, ValueError):  # its moves are gone, or its minutes
         return None

@@ -64,7 +64,7 @@ class ResumeOffer(Widget):
         offer = self.offer
         if offer is not None and offer.plan is not None:
             self.show(None)
-            self.post_message(StartSession(offer.plan, offer.earlier))
+            self.post_message(StartSession(offer.plan, offer.earlier, offer.composed))
 
     def on_click(self, event: Click) -> None:
         event.stop()

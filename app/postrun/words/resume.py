@@ -10,7 +10,7 @@ RESUME_RULE = (
     "in the last 24 hours and has not been resumed."
 )
 RESUME_GONE = "its routine is no longer there"
-RESUME_COMPOSED = "a session made for a run (--after) cannot be resumed yet"
+RESUME_COMPOSED = "it was made for a run before postrun kept what it was made of"
 RESUME_CHANGED = "its routine or plan has changed since"
 NO_RESUME = "nothing to resume: " + RESUME_RULE[0].lower() + RESUME_RULE[1:]
 RESUME_KEYS = "r resume  x dismiss"
