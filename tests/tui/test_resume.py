@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 from textual.pilot import Pilot
 
-from postrun import content, paths
-from postrun.plan import PlanSettings, make_plan
+from postrun import content, paths, words
+from postrun.plan import PlanSettings, Request, compose, make_plan
 from postrun.session import Command, Session
 from postrun.store import History, Record, local_now
 from postrun.tui.home import HomeScreen
@@ -205,3 +205,33 @@ async def test_an_offer_found_while_a_session_is_up_waits_on_home():
         await looked(h, pilot, before)
         assert isinstance(h.app.screen, HomeScreen) and h.app._exception is None
         assert "resume" in footer_keys(h)
+
+
+async def test_home_resumes_a_session_made_for_a_run_with_its_credits():
+    catalog = content.load_all(include_user=False)
+    request = Request(run="tempo", focus=frozenset({"calves"}), seed=3)
+    composed = compose(list(catalog.routines.values()), request, words.run_wording("tempo"))
+    clock = FakeClock()
+    session = Session(composed.plan, clock, lead_in=0)
+    session.command(Command.START)
+    for _ in range(100):
+        clock.advance(1)
+        session.tick()
+    session.command(Command.FINISH)
+    title = composed.plan.routine.title
+    first = Record.from_summary(session.summary(), title, local_now() - timedelta(hours=1))
+    History(paths.history_dir()).add(first)
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await looked(h, pilot)
+        row = offer_row(h)
+        assert row.can_resume and str(row.render()).startswith("Resume: After a tempo run, ")
+        await pilot.press("r")
+        await pilot.pause()
+        screen = h.session_screen()
+        assert screen.plan.steps == composed.plan.steps
+        assert screen.session.index == first.stopped_at > 0
+        await pilot.press("q", "y")
+        await pilot.pause()
+        assert isinstance(h.app.screen, SummaryScreen)
+        assert h.app.screen.credit == words.composed_credit(composed.credits) != ""
