@@ -39,8 +39,17 @@ def spoken_dose(step: Step) -> str:
     if counted := count(step):
         return counted + (f", holding each {step.rep_hold} seconds" if step.rep_hold else "")
     if step.kind == "walk":
-        return plural(round(step.seconds / 60), "minute")
+        return spoken_time(step.seconds)
     return f"{step.seconds} seconds"
+
+
+def spoken_time(seconds: int) -> str:
+    """A length of time as said aloud: '30 seconds', '1 minute', '1 minute 30 seconds'."""
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return plural(rest, "second")
+    said = plural(minutes, "minute")
+    return f"{said} {plural(rest, 'second')}" if rest else said
 
 
 def spoken_move(step: Step, work: Step, position: int | None = None) -> str:
