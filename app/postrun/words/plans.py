@@ -40,7 +40,7 @@ def move_dose(work: Sequence[Step]) -> str:
             f"{p.lower()} ({part})" for p, part in zip(by_position, parts, strict=True)
         )
     if counted := count(first):
-        each = " per side" if _each_side(work) else ""
+        each = (" each way" if first.ways > 1 else "") + (" per side" if _each_side(work) else "")
         return counted + each + (f", hold {first.rep_hold} s each" if first.rep_hold else "")
     if first.kind == "walk":
         return dose(first)
