@@ -201,6 +201,8 @@ class RepsExercise(ExerciseBase):
     # False: the runner presses enter for each rep instead of following the pace.
     paced: Flag = True
     rep_word: RepWord = ("rep", "reps")
+    # True: the count is done one way, then again the other way (hip circles), on each side.
+    both_ways: Flag = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -196,3 +196,34 @@ async def test_a_tap_on_a_length_box_chooses_that_length():
         assert home.minutes == 15
         await pilot.click("#len-custom")
         assert type(h.app.screen).__name__ == "CustomMinutes"
+
+
+@pytest.mark.parametrize(
+    "routine_id",
+    [
+        "breathe-down",
+        "cool-down-and-strength",
+        "five-key-stretches",
+        "long-run-yoga",
+        "post-run-reset",
+        "quick-full-body",
+    ],
+)
+async def test_a_40plus_preview_names_the_stretches_held_under_a_minute(routine_id):
+    """Issue 26 defect 2: Home said '40plus holds' over 30 and 45 s holds, unsaid."""
+    h = build(settings=Settings(profile="40plus", default_routine=routine_id))
+    async with h.app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        home = h.app.screen
+        assert isinstance(home, HomeScreen)
+        plan = home.plan()
+        assert plan is not None and plan.routine.id == routine_id
+        title = " ".join(seen(home.query_one("#preview-title")))
+        preview = " ".join(" ".join(seen(home.query_one(PlanPreview))).split())
+        if not plan.under_a_minute:
+            assert "under a minute" not in (title + preview).lower()
+            return
+        assert f"40plus holds ({len(plan.under_a_minute)} under a minute)" in title
+        assert "Under a minute, the hold this article gives:" in preview
+        for hold in plan.under_a_minute:
+            assert f"{hold.move} {hold.seconds} s" in preview

@@ -246,7 +246,7 @@ def test_holds_and_counts_match_the_articles(routines):
     assert (quad.hold, figure_four.hold) == ((30, 30), (45, 45))
     circles = move("quick-full-body", "hip-circles")
     assert isinstance(circles, RepsExercise)
-    assert (circles.reps, circles.rep_word[1]) == ((10, 10), "circles each way")
+    assert (circles.reps, circles.rep_word[1], circles.both_ways) == ((10, 10), "circles", True)
     cat_cow = move("quick-full-body", "cat-cow")
     assert isinstance(cat_cow, RepsExercise)
     assert cat_cow.reps == (12, 12), "the article's ten-minute list says 12 cycles"

@@ -39,7 +39,7 @@ def test_rounds_are_said(routines):
 
 
 def test_counts_on_each_side_read_once(routines):
-    plan = make_plan(routines["quick-full-body"], 10)
+    plan = make_plan(routines["quick-full-body"], 15)  # every move in (10 drops one)
     found = moves(plan)
     assert words.move_dose(found["Hip circles"]) == "10 circles each way per side"
     assert words.move_dose(found["Wall ankle mobilisation"]) == (

@@ -69,3 +69,13 @@ def test_what_was_left_out_is_one_line_with_positions_and_rounds(routines):
     reset = make_plan(routines["post-run-reset"], 5, PlanSettings(profile="40plus"))
     assert "Supine leg openers (knee across the body)" in (words.left_out(reset) or "")
     assert words.left_out(make_plan(routines["post-run-reset"], 15)) is None
+
+
+def test_a_walk_is_said_in_the_time_it_lasts_not_rounded_to_minutes():
+    walk = Step("walk", 30, 0, 0, "p", "march", "Walking in place")
+    assert words.spoken_dose(walk) == "30 seconds"  # was "0 minutes"
+    assert words.spoken_dose(replace(walk, seconds=90)) == "1 minute 30 seconds"
+    assert words.spoken_dose(replace(walk, seconds=60)) == "1 minute"
+    assert words.spoken_dose(replace(walk, seconds=300)) == "5 minutes"
+    assert words.spoken_dose(replace(walk, seconds=150)) == "2 minutes 30 seconds"
+    assert words.spoken_move(walk, walk) == "Walking in place, 30 seconds"

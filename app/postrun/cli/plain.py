@@ -2,12 +2,12 @@
 
 For screen readers, pipes and logs. Countdown pips and single rep counts are left out:
 they would drown the lines that matter. The header credits the article; each move's
-get-into-position line is followed by its steps and cautions (the first also the
-routine's), as the session screen shows them. When stdin is a terminal, Enter pauses and
-resumes; otherwise nobody can, so a session that paused itself after a gap (a stop and
-continue, a closed lid) carries on by itself after the lead-in. Whatever ends it (its
-end, a signal, the output going away) it is recorded once, and a broken output ends it
-quietly.
+get-into-position line is followed by its steps, a 40plus stretch held under a minute
+and why, and its cautions (the first also the routine's), as the session screen shows
+them. When stdin is a terminal, Enter pauses and resumes; otherwise nobody can, so a
+session that paused itself after a gap (a stop and continue, a closed lid) carries on by
+itself after the lead-in. Whatever ends it (its end, a signal, the output going away) it
+is recorded once, and a broken output ends it quietly.
 """
 
 from __future__ import annotations
@@ -47,9 +47,11 @@ from postrun.words import (
     cautions_at,
     clock,
     credit,
+    held_under_a_minute,
     session_end,
     step_line,
     switch_to,
+    under_a_minute_line,
     whole_seconds,
 )
 
@@ -178,13 +180,18 @@ def advice_for(event: Event, plan: Plan, cautions: dict[int, tuple[str, ...]]) -
     """The lines under an event's: the credit under the start, and under a move's getting
     into position its steps and cautions, indented past the time."""
     if isinstance(event, SessionStarted):
-        return [f"{INDENT}{credit(plan.routine)}"]
+        under = under_a_minute_line(plan)
+        return [f"{INDENT}{text}" for text in (credit(plan.routine), under) if text]
     if not isinstance(event, StepStarted) or event.step.kind != "prepare":
         return []
     lines = []
-    if event.step.round == 1:
-        found = [e for e in plan.routine.exercises() if e.id == event.step.exercise_id]
+    step = event.step
+    if step.round == 1:
+        found = [e for e in plan.routine.exercises() if e.id == step.exercise_id]
         lines += [f"{INDENT}• {text}" for e in found for text in e.steps]
+        named = {step.name, f"{step.name} ({(step.position or '').lower()})"}
+        short = [h for h in plan.under_a_minute if h.move in named]
+        lines += [f"{INDENT}{held_under_a_minute(h)}" for h in short]
     return lines + [f"{INDENT}{caution_line(text)}" for text in cautions.get(event.index, ())]
 
 

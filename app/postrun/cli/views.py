@@ -9,6 +9,7 @@ from postrun.plan import WALK_FIRST, Composed, Plan, PlanSettings, duration_rang
 from postrun.store import Record, Stats
 from postrun.words import (
     CAUTIONS_TITLE,
+    SHORT_HOLD_WHY,
     WALK_FIRST_TITLE,
     clock,
     composed_credit,
@@ -25,6 +26,7 @@ from postrun.words import (
     run_note,
     side_words,
     step_name,
+    under_a_minute_line,
 )
 
 
@@ -97,6 +99,11 @@ def plan_json(plan: Plan, composed: Composed | None = None) -> dict[str, Any]:
         "source": plan.routine.source.model_dump(),
         "credit": composed_credit(composed.credits) if composed else credit(plan.routine),
         **made,
+        "under_a_minute": [
+            {"move": h.move, "seconds": h.seconds, "why": SHORT_HOLD_WHY}
+            for h in plan.under_a_minute
+        ],
+        "under_a_minute_text": under_a_minute_line(plan),
         "cautions": list(routine_cautions(plan)),
         "move_cautions": {k: v for k, v in move_cautions(plan.routine).items() if k in kept},
         "steps": [
@@ -127,6 +134,7 @@ def plan_text(plan: Plan, composed: Composed | None = None) -> str:
         lines += filter(None, [run_note(composed.run)])
     else:
         lines.append(credit(plan.routine))
+    lines += filter(None, [under_a_minute_line(plan)])
     lines += [f"{CAUTIONS_TITLE}: {c}" for c in routine_cautions(plan)]
     cautions = move_cautions(plan.routine)
     phase_index, cautioned = -1, set()

@@ -32,6 +32,7 @@ from postrun.plan.knobs import (
     LONG_HOLD_SECONDS,
     LONGEST_40PLUS_HOLD,
     SECONDS_STEP,
+    ShortHold,
     seconds_values,
 )
 from postrun.plan.runs import (
@@ -68,6 +69,7 @@ __all__ = [
     "Request",
     "Run",
     "RunType",
+    "ShortHold",
     "Side",
     "Step",
     "StepKind",

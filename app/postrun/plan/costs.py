@@ -126,7 +126,8 @@ def exercise_layout(
         return Layout(block * fixed, (linear(hold_key(e), knobs, block * rounds * sides),))
     if isinstance(e, RepsExercise):
         fixed = get_ready + (sides - 1) * switch
-        return Layout(block * fixed, (_reps(e, knobs, block * sides),))
+        ways = 2 if e.both_ways else 1
+        return Layout(block * fixed, (_reps(e, knobs, block * sides * ways),))
     if isinstance(e, PositionsExercise):
         fixed = get_ready + switches(kept, two_sided(e)) * switch
         parts = tuple(position_part(e, p, block, knobs) for p in kept)

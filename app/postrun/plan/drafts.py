@@ -150,7 +150,9 @@ def _exercise(out: _Builder, base: Step, e: Exercise, block_side: Side, shape: S
         for n, side in enumerate(sides):
             if n:
                 out.pause("switch", base, e.name, side)
-            out.add(_reps_draft(replace(base, side=side), e))
+            ways = 2 if e.both_ways else 1
+            for way in range(1, ways + 1):  # the other way straight on: its cue is the turn
+                out.add(_reps_draft(replace(base, side=side, way=way, ways=ways), e))
     elif isinstance(e, PositionsExercise):
         _positions(out, base, e, sides, shape)
     elif isinstance(e, BreathExercise):

@@ -18,7 +18,7 @@ from postrun.plan.choose import choose
 from postrun.plan.costs import least_per_phase, shape_layout
 from postrun.plan.drafts import WALK_FIRST, Shape, make_drafts, resolve
 from postrun.plan.even import even_values
-from postrun.plan.knobs import make_knobs
+from postrun.plan.knobs import ShortHold, make_knobs, under_a_minute
 from postrun.plan.steps import PlanSettings, Step
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ class Plan:
     shortest_seconds: int = 0  # of stretching: the least any plan of this routine can be
     longest_seconds: int = 0  # of stretching: every move in, at its longest
     request: Request | None = None  # what a composed plan was made from (`compose`)
+    under_a_minute: tuple[ShortHold, ...] = ()  # 40plus stretches whose range stops short
 
     @property
     def target_seconds(self) -> int:
@@ -126,6 +127,7 @@ def make_plan(routine: Routine, minutes: int, settings: PlanSettings | None = No
         left_out=left_out(routine, choice.shape),
         shortest_seconds=choice.shortest,
         longest_seconds=choice.longest,
+        under_a_minute=under_a_minute(routine, steps, settings.profile),
     )
     if plan.stretch_seconds != choice.total:
         raise AssertionError(f"steps add up to {plan.stretch_seconds}, not {choice.total}")

@@ -22,7 +22,7 @@ from postrun.models import (
     Routine,
     WalkExercise,
 )
-from postrun.plan.steps import Profile
+from postrun.plan.steps import Profile, Step
 
 LONG_HOLD_SECONDS = 60  # the 40+ advice: hold a stretch a full minute
 LONGEST_40PLUS_HOLD = 90  # and a stretch that reaches a minute may go on this far
@@ -115,3 +115,38 @@ def make_knobs(routine: Routine, profile: Profile) -> Knobs:
         elif isinstance(e, WalkExercise):
             knobs[duration_key(e)] = Knob.seconds(e.duration)
     return knobs
+
+
+@dataclass(frozen=True, slots=True)
+class ShortHold:
+    """A stretch a 40plus plan holds under a minute: its range stops short of one."""
+
+    move: str  # 'Figure-four stretch', or 'Supine leg openers (knee out to the side)'
+    seconds: int
+
+
+def under_a_minute(
+    routine: Routine, steps: tuple[Step, ...], profile: Profile
+) -> tuple[ShortHold, ...]:
+    """The stretches of a 40plus plan held under LONG_HOLD_SECONDS, once each, in plan order
+    (make_knobs holds a stretch a minute wherever its range allows, so these are the ones
+    whose range tops out below); () for the standard profile."""
+    if profile != "40plus":
+        return ()
+    by_id = {e.id: e for e in routine.exercises()}
+    found: dict[str, int] = {}
+    for step in steps:
+        e = by_id.get(step.exercise_id)
+        seconds = None
+        name = step.name
+        if step.kind == "hold" and isinstance(e, HoldExercise) and e.stretch:
+            seconds = step.seconds
+        elif step.kind == "hold" and isinstance(e, PositionsExercise):
+            position = next(p for p in e.positions if p.name == step.position)
+            if position.stretch:
+                seconds, name = step.seconds, f"{name} ({position.name.lower()})"
+        elif step.kind == "reps" and isinstance(e, RepsExercise) and e.rep_hold and e.stretch:
+            seconds = step.rep_hold
+        if seconds is not None and seconds < LONG_HOLD_SECONDS:
+            found.setdefault(name, seconds)
+    return tuple(ShortHold(move, seconds) for move, seconds in found.items())

@@ -39,6 +39,8 @@ class Step:
     position: str | None = None
     round: int = 1
     rounds: int = 1
+    way: int = 1  # a both-ways count: 1 one way, 2 the other way, of `ways`
+    ways: int = 1
     reps: int | None = None
     rep_seconds: float | None = None  # one rep's time, its hold included
     rep_hold: int | None = None  # seconds each rep is held (the hip hinge), if it is

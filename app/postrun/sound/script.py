@@ -41,6 +41,8 @@ def script(plan: Plan) -> dict[int, str]:
             if after is not None and after.position and after.move == step.move:
                 number = numbers.get((after.move, after.position))
                 lines[index] += ". " + words.spoken_position(after, number)
+        elif step.kind == "reps" and step.way > 1:
+            lines[index] = words.OTHER_WAY_SPOKEN
         elif step.position and index and steps[index - 1].kind not in ("prepare", "switch"):
             lines[index] = words.spoken_position(step, numbers.get((step.move, step.position)))
         if index == 0 or steps[index - 1].phase_index != step.phase_index:

@@ -1,5 +1,6 @@
 """The home screen's preview of a plan, move by move (its words come from `words`):
-after the moves, the routine's cautions and the article they come from.
+after the moves, the 40plus stretches held under a minute, the routine's cautions and the
+article they come from.
 
 Each line keeps its indent when it wraps, and one move is selected: its line stands
 out, `i` tells how to do it and the figure beside shows it.
@@ -15,7 +16,14 @@ from textual.widget import Widget
 
 from postrun.plan import Plan, Step
 from postrun.tui.text import plain, styled
-from postrun.words import BLOCK_SIDES, CAUTIONS_TITLE, credit, move_dose, routine_cautions
+from postrun.words import (
+    BLOCK_SIDES,
+    CAUTIONS_TITLE,
+    credit,
+    move_dose,
+    routine_cautions,
+    under_a_minute_line,
+)
 
 MOVE_INDENT = 3
 WRAP_INDENT = 2  # a wrapped line goes this much further in than the line it continues
@@ -55,6 +63,8 @@ def preview_lines(plan: Plan) -> list[Line]:
             shown.add((phase_index, first.exercise_id))
             text = plain(f"{first.name}: {move_dose(steps)}")
             lines.append(Line(text, MOVE_INDENT, first))
+    if short := under_a_minute_line(plan):
+        lines.append(Line(plain(short)))
     if cautions := routine_cautions(plan):
         lines.append(Line(styled("[b]$title[/b]", title=CAUTIONS_TITLE)))
         lines += [Line(plain(f"• {text}"), MOVE_INDENT) for text in cautions]

@@ -27,6 +27,7 @@ COUNTDOWN_SPOKEN = "Three, two, one"
 FINISHED_SPOKEN = "Session complete, well done"
 ENDED_SPOKEN = "Session ended"
 HALFWAY_SPOKEN = "Halfway"
+OTHER_WAY_SPOKEN = "Now the other way"  # the turn of a both-ways count
 
 
 def spoken_number(n: int) -> str:
@@ -37,10 +38,24 @@ def spoken_dose(step: Step) -> str:
     """A step's dose as a coach says it: '18 reps', '6 reps, holding each 30 seconds',
     '45 seconds', '5 minutes'."""
     if counted := count(step):
-        return counted + (f", holding each {step.rep_hold} seconds" if step.rep_hold else "")
+        each_way = " each way" if step.ways > 1 else ""
+        return (
+            counted
+            + each_way
+            + (f", holding each {step.rep_hold} seconds" if step.rep_hold else "")
+        )
     if step.kind == "walk":
-        return plural(round(step.seconds / 60), "minute")
+        return spoken_time(step.seconds)
     return f"{step.seconds} seconds"
+
+
+def spoken_time(seconds: int) -> str:
+    """A length of time as said aloud: '30 seconds', '1 minute', '1 minute 30 seconds'."""
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return plural(rest, "second")
+    said = plural(minutes, "minute")
+    return f"{said} {plural(rest, 'second')}" if rest else said
 
 
 def spoken_move(step: Step, work: Step, position: int | None = None) -> str:

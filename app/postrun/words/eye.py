@@ -55,7 +55,9 @@ def dose(step: Step) -> str:
     """What a step asks, briefly: 'hold 45 s', '18 reps', '6 reps, hold 30 s each',
     '8 breaths', 'walk 5:00'."""
     if counted := count(step):
-        return counted + (f", hold {step.rep_hold} s each" if step.rep_hold else "")
+        return (
+            counted + way_words(step) + (f", hold {step.rep_hold} s each" if step.rep_hold else "")
+        )
     if step.kind == "prepare":
         return f"get ready {step.seconds} s"
     if step.kind == "switch":
@@ -64,6 +66,13 @@ def dose(step: Step) -> str:
         return f"walk {clock(step.seconds)}"
     verb = "keep moving" if step.moving else "hold"
     return f"{verb} {step.seconds} s"
+
+
+def way_words(step: Step) -> str:
+    """' one way' or ' the other way' after a both-ways count; nothing for others."""
+    if step.ways < 2:
+        return ""
+    return " one way" if step.way == 1 else " the other way"
 
 
 def step_line(step: Step) -> str:
@@ -85,6 +94,8 @@ def headline(step: Step) -> str:
         return "Get into position"
     if step.kind == "switch":
         return switch_to(step.side)
+    if step.kind == "reps" and step.ways > 1:
+        return "Steady reps, one way" if step.way == 1 else OTHER_WAY
     if step.kind == "reps":
         return "Steady reps" if step.paced else "Your own pace"
     if step.kind == "breath":
@@ -92,6 +103,9 @@ def headline(step: Step) -> str:
     if step.kind == "walk":
         return "Easy walking"
     return "Keep moving" if step.moving else "Hold"
+
+
+OTHER_WAY = "Now the other way"  # the turn of a both-ways count, on screen
 
 
 def next_text(step: Step | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from postrun.models import Routine
-from postrun.plan import Plan, Step
+from postrun.plan import Plan, ShortHold, Step
 from postrun.words.counts import clock, plural
 from postrun.words.eye import count, dose
 
@@ -40,7 +40,7 @@ def move_dose(work: Sequence[Step]) -> str:
             f"{p.lower()} ({part})" for p, part in zip(by_position, parts, strict=True)
         )
     if counted := count(first):
-        each = " per side" if _each_side(work) else ""
+        each = (" each way" if first.ways > 1 else "") + (" per side" if _each_side(work) else "")
         return counted + each + (f", hold {first.rep_hold} s each" if first.rep_hold else "")
     if first.kind == "walk":
         return dose(first)
@@ -59,10 +59,31 @@ def _each_side(steps: Sequence[Step]) -> str:
 
 
 def plan_header(plan: Plan) -> str:
-    """'Post-run reset: 10 min, 40plus holds, after a 5 min walk'."""
+    """'Post-run reset: 10 min, 40plus holds, after a 5 min walk'; a 40plus plan with
+    stretches under a minute says how many: '40plus holds (2 under a minute)'."""
     walk = plan.settings.walk_minutes
     after = f", after a {walk} min walk" if walk else ""
-    return f"{plan.routine.title}: {plan.minutes} min, {plan.settings.profile} holds{after}"
+    short = f" ({len(plan.under_a_minute)} under a minute)" if plan.under_a_minute else ""
+    return f"{plan.routine.title}: {plan.minutes} min, {plan.settings.profile} holds{short}{after}"
+
+
+# Why a 40plus stretch is held under a minute: its range, from its article, stops there
+# (quick-full-body's 30 and 45 s, cool-down's "about 30", the yoga's "20-30 or more").
+SHORT_HOLD_WHY = "the hold this article gives"
+
+
+def under_a_minute_line(plan: Plan) -> str | None:
+    """'Under a minute, the hold this article gives: Standing quad pull 30 s, Figure-four
+    stretch 45 s.'; None when every stretch gets its minute (or the profile is standard)."""
+    if not plan.under_a_minute:
+        return None
+    held = ", ".join(f"{h.move} {h.seconds} s" for h in plan.under_a_minute)
+    return f"Under a minute, {SHORT_HOLD_WHY}: {held}."
+
+
+def held_under_a_minute(hold: ShortHold) -> str:
+    """'Figure-four stretch held 45 s: the hold this article gives', as a move starts."""
+    return f"{hold.move} held {hold.seconds} s: {SHORT_HOLD_WHY}"
 
 
 def plan_total(plan: Plan) -> str:
