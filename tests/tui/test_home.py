@@ -43,9 +43,10 @@ async def test_routines_are_listed_by_title():
     h = build()
     async with h.app.run_test(size=(80, 24)):
         routines = h.app.screen.query_one(RoutineList)
-        titles = [h.app.parts.catalog.routines[i].title for i in routines.ids]
+        titles = [h.app.parts.catalog.routines[o.id or ""].title for o in routines.options]
         assert titles == sorted(titles, key=str.casefold)
-        assert routines.ids[routines.highlighted] == "post-run-reset"  # the default stays chosen
+        chosen = routines.highlighted_option
+        assert chosen is not None and chosen.id == "post-run-reset"  # the default stays chosen
 
 
 async def test_a_title_with_markup_is_shown_as_written():

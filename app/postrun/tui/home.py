@@ -208,11 +208,11 @@ class HomeScreen(Screen[None]):
         self._narrow = narrow
         self.query_one(RoutineList).show(self._entries(narrow), self.routine_id)
 
-    def on_routine_list_highlighted(self, event: RoutineList.Highlighted) -> None:
+    def on_option_list_option_highlighted(self, event: RoutineList.OptionHighlighted) -> None:
         self._choose_run(None)
-        self.routine_id = event.routine_id
+        self.routine_id = event.option_id or ""
 
-    def on_routine_list_chosen(self, event: RoutineList.Chosen) -> None:
+    def on_option_list_option_selected(self, event: RoutineList.OptionSelected) -> None:
         if self.run is not None:  # back from a run's session to the routine: shown, not started
             self._choose_run(None)
         else:
