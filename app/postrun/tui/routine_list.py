@@ -1,5 +1,5 @@
-"""Home's list of routines: Textual's OptionList, a few lines a routine, with one rule
-of its own for the mouse.
+"""Home's list of routines: Textual's OptionList, a few lines a routine (their title,
+focus and range: `routine_entries`), with one rule of its own for the mouse.
 
 OptionList selects an option on the first click. Here a click highlights a routine and
 a click on the highlighted one selects it (OptionSelected, which starts it), unless that
@@ -13,6 +13,26 @@ from textual import events
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from postrun.models import Routine
+from postrun.plan import PlanSettings, duration_range
+from postrun.tui.text import styled
+from postrun.words import clock
+
+
+def routine_entries(
+    routines: list[Routine], settings: PlanSettings, *, narrow: bool
+) -> list[tuple[str, Content]]:
+    """Each routine's id and lines: its title, with its focus and range when not narrow."""
+    entries = []
+    for routine in routines:
+        low, high = duration_range(routine, settings)
+        gear = ", ".join(routine.equipment) or "no equipment"
+        focus = ", ".join(routine.focus[:4])
+        detail = f"{clock(low)}-{clock(high)} min  ·  {gear}"
+        shown = "[b]$title[/b]" if narrow else "[b]$title[/b]\n[dim]$focus\n$detail[/dim]"
+        entries.append((routine.id, styled(shown, title=routine.title, focus=focus, detail=detail)))
+    return entries
 
 
 class RoutineList(OptionList):
