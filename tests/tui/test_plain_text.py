@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from textual.command import CommandList
 from textual.visual import visualize
 from textual.widgets import DataTable, Label, Select, Static
-from textual.widgets._toast import Toast
 
 from postrun import content
 from postrun.models import Routine
@@ -127,7 +126,7 @@ async def test_history_settings_and_notices_show_file_text_as_text(isolated_home
     h = build(settings=settings(), catalog=catalog(), problem=problem)
     async with h.app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause()
-        toasts = " ".join(shown(t) for t in h.app.screen.query(Toast))
+        toasts = " ".join(shown(t) for t in h.app.screen.query("Toast"))
         assert "[b]settings[/b].toml" in toasts
         await pilot.press("h")
         table = h.app.screen.query_one(DataTable)

@@ -23,6 +23,21 @@ def home_of(h: Harness) -> tuple[HomeScreen, RoutineList]:
     return home, home.query_one(RoutineList)
 
 
+def ids_of(routines: RoutineList) -> list[str]:
+    return [option.id or "" for option in routines.options]
+
+
+def chosen_id(routines: RoutineList) -> str | None:
+    option = routines.highlighted_option
+    return option.id if option else None
+
+
+def next_to(routines: RoutineList, by: int) -> str:
+    """The id of the routine `by` places from the highlighted one."""
+    assert routines.highlighted is not None
+    return ids_of(routines)[routines.highlighted + by]
+
+
 def title_of(h: Harness, routine_id: str) -> str:
     return h.app.parts.catalog.routines[routine_id].title
 
@@ -33,7 +48,7 @@ def row_of(routines: RoutineList, text: str) -> int:
 
 
 def background(routines: RoutineList, y: int) -> Color | None:
-    segment = routines.render_line(y)._segments[0]
+    segment = next(iter(routines.render_line(y)))
     return (segment.style or Style()).bgcolor
 
 
@@ -48,10 +63,10 @@ async def test_up_down_home_and_end_choose_the_routine_and_go_round():
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         home, routines = home_of(h)
-        ids = routines.ids
+        ids = ids_of(routines)
         start = ids.index("post-run-reset")
         await pilot.press("down")
-        assert home.routine_id == ids[start + 1] == routines.ids[routines.highlighted]
+        assert home.routine_id == ids[start + 1] == chosen_id(routines)
         assert title_of(h, ids[start + 1]) in seen(home.query_one("#preview-title"))[0]
         await pilot.press("up", "up")
         assert home.routine_id == ids[start - 1]
@@ -79,8 +94,8 @@ async def test_the_highlight_stays_in_sight_from_the_start_and_by_page():
         assert any(title_of(h, ids[0]) in row for row in seen(routines))
         await pilot.press("pagedown")
         await pilot.pause()
-        assert routines.highlighted > 1  # more than one routine on
-        chosen = title_of(h, routines.ids[routines.highlighted])
+        assert (routines.highlighted or 0) > 1  # more than one routine on
+        chosen = title_of(h, chosen_id(routines) or "")
         assert any(chosen in row for row in seen(routines))
         await pilot.press("pageup")
         await pilot.pause()
@@ -92,7 +107,7 @@ async def test_a_click_chooses_a_routine_and_a_second_click_starts_it():
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         home, routines = home_of(h)
-        other = routines.ids[routines.highlighted + 1]
+        other = next_to(routines, 1)
         y = row_of(routines, title_of(h, other)) + 1  # below the list's top border
         assert await pilot.click(RoutineList, offset=(4, y))
         await pilot.pause()
@@ -118,7 +133,7 @@ async def test_the_highlight_shows_whether_the_list_has_the_focus():
         await pilot.pause()
         _, routines = home_of(h)
         chosen = row_of(routines, title_of(h, "post-run-reset"))
-        other = row_of(routines, title_of(h, routines.ids[routines.highlighted - 1]))
+        other = row_of(routines, title_of(h, next_to(routines, -1)))
         focused = background(routines, chosen)
         assert routines.has_focus and focused != background(routines, other)
         await pilot.press("tab")  # to the plan
@@ -133,7 +148,7 @@ async def test_with_no_routines_the_keys_and_the_mouse_do_nothing():
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         home, routines = home_of(h)
-        assert routines.ids == [] and not any(row.strip() for row in seen(routines))
+        assert ids_of(routines) == [] and not any(row.strip() for row in seen(routines))
         await pilot.press("down", "up", "end", "home", "pagedown", "pageup")
         assert await pilot.click(RoutineList, offset=(4, 2))
         await pilot.press("enter")
@@ -148,12 +163,24 @@ async def test_the_chosen_routine_stays_chosen_across_a_narrowing():
         home, routines = home_of(h)
         await pilot.press("down")
         chosen = home.routine_id
-        assert routines.virtual_size.height == 3 * len(routines.ids)
+        assert routines.virtual_size.height == 3 * len(ids_of(routines))
         await pilot.resize_terminal(50, 20)  # titles only
         await pilot.pause()
-        assert routines.ids[routines.highlighted] == chosen == home.routine_id
-        assert routines.virtual_size.height == len(routines.ids)
+        assert chosen_id(routines) == chosen == home.routine_id
+        assert routines.virtual_size.height == len(ids_of(routines))
         assert any(title_of(h, chosen) in row for row in seen(routines))
+
+
+async def test_a_run_chosen_stays_chosen_when_a_narrowing_lists_the_routines_again():
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home, routines = home_of(h)
+        await pilot.press("a")  # after an easy run
+        await pilot.resize_terminal(50, 20)  # titles only: the list is filled again
+        await pilot.pause()
+        assert len(routines.options) > 1 and routines.virtual_size.height == len(routines.options)
+        assert home.run == "easy" and h.app.screen is home
 
 
 async def test_the_routine_under_the_mouse_is_marked():
@@ -162,7 +189,7 @@ async def test_the_routine_under_the_mouse_is_marked():
         await pilot.pause()
         _, routines = home_of(h)
         chosen = row_of(routines, title_of(h, "post-run-reset"))
-        below = row_of(routines, title_of(h, routines.ids[routines.highlighted + 1]))
+        below = row_of(routines, title_of(h, next_to(routines, 1)))
         plain = background(routines, below)
         await pilot.hover(RoutineList, offset=(4, below + 1))  # below the top border
         await pilot.pause()

@@ -7,7 +7,6 @@ import pytest
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets._footer import FooterKey
 
 from postrun import content
 from postrun.models import PositionsExercise
@@ -331,23 +330,23 @@ async def test_a_line_too_long_for_the_screen_ends_in_an_ellipsis():
 async def test_the_footer_styles_its_keys_once(monkeypatch: pytest.MonkeyPatch):
     # Textual's footer binds each key's `compact` and restyles every key as it changes:
     # some 20 restyles as a session starts. Each key is made in its final style instead.
-    restyled: list[FooterKey] = []
-    real = FooterKey._watch_compact
+    restyled: list[Widget] = []
+    real = Widget.set_class
 
-    def watched(key: FooterKey, compact: bool) -> None:
-        if key.has_class("-compact") != compact:  # a class changed: the key is styled again
-            restyled.append(key)
-        real(key, compact)
+    def watched(widget: Widget, add: bool, *names: str, update: bool = True) -> Widget:
+        if type(widget).__name__ == "FooterKey" and update and widget.has_class(*names) != add:
+            restyled.append(widget)  # a class changed on a key made: it is styled again
+        return real(widget, add, *names, update=update)
 
-    monkeypatch.setattr(FooterKey, "_watch_compact", watched)
+    monkeypatch.setattr(Widget, "set_class", watched)
     h = build(make_plan(content.load_all().routines["post-run-reset"], 10))
     async with h.app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        keys = list(h.app.screen.query(FooterKey))
+        keys = list(h.app.screen.query("FooterKey"))
         assert keys and not any(k.has_class("-compact") for k in keys)
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
-        keys = list(h.app.screen.query(FooterKey))
+        keys = list(h.app.screen.query("FooterKey"))
         assert keys and all(k.has_class("-compact") for k in keys)  # narrow: closer keys
     assert restyled == []
 

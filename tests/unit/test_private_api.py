@@ -2,9 +2,9 @@
 
 A private name (one `_`) is a library's own business and may change in any release. The
 source under app/postrun is read with `ast`, so a new module is checked too: no import
-of a private module or name that is not ours, no `x._name` unless postrun itself
-defines or assigns `_name`, and (with the classes imported) no method of ours that
-overrides a library's private one.
+of a private module or name that is not ours (nor in the tests), no `x._name` unless
+postrun itself defines or assigns `_name`, and (with the classes imported) no method of
+ours that overrides a library's private one.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 import postrun
 
 SOURCE = Path(postrun.__file__).parent
+TESTS = Path(__file__).parents[1]
 # Private by name, public by promise: `os._exit` is documented as the way out of a fork
 # or a hung thread, where `sys.exit` would run cleanups.
 DOCUMENTED = frozenset({"_exit"})
@@ -86,6 +87,16 @@ def test_no_private_module_or_name_of_a_library_is_imported() -> None:
         str(path.relative_to(SOURCE)): found
         for path, tree in trees().items()
         if (found := foreign_private_imports(tree))
+    }
+    assert not bad, bad
+
+
+def test_no_test_imports_a_private_module_or_name_of_a_library() -> None:
+    """A test that needs a private name breaks with the library's next release too."""
+    bad = {
+        str(path.relative_to(TESTS)): found
+        for path in sorted(TESTS.rglob("*.py"))
+        if (found := foreign_private_imports(ast.parse(path.read_text(), str(path))))
     }
     assert not bad, bad
 

@@ -89,7 +89,12 @@ class Composer:
         self.catalog = catalog
         self._last: tuple[object, Composed | None] | None = None
 
-    def made(self, settings: Settings, run: RunType, minutes: int, walk: int) -> Composed | None:
+    def made(
+        self, settings: Settings, run: RunType | None, minutes: int, walk: int
+    ) -> Composed | None:
+        """The session for `run` (None for none: a routine is chosen)."""
+        if run is None:
+            return None
         from postrun.plan import seed_of
         from postrun.store import local_now
 

@@ -28,7 +28,6 @@ from postrun.clock import Clock
 from postrun.content import Catalog
 from postrun.plan import Composed, Plan, run_of
 from postrun.store import Settings, save_settings
-from postrun.tui.key_display import key_display
 from postrun.tui.messages import LeaveOut, SessionEnded, StartSession, SummaryClosed
 
 if TYPE_CHECKING:  # each screen is imported when first shown: a start waits for one
@@ -107,9 +106,6 @@ class PostrunApp(App[int]):
     @sound.setter
     def sound(self, board: SoundBoard) -> None:
         self._sound = board
-
-    def get_key_display(self, binding: Binding) -> str:
-        return key_display(binding) or super().get_key_display(binding)
 
     def use_settings(self, settings: Settings) -> None:
         """Put saved settings in force everywhere they are read."""

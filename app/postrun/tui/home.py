@@ -7,16 +7,14 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.events import Click, Resize, ScreenResume
-from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
-from postrun.content import Catalog, Problem
+from postrun.content import Catalog
 from postrun.models import Exercise, Routine
-from postrun.plan import Composed, Plan, RunType, duration_range, make_plan
+from postrun.plan import Composed, Plan, RunType, make_plan
 from postrun.store import Settings
 from postrun.tui import after_run
 from postrun.tui.after_run import AfterRun
@@ -26,20 +24,25 @@ from postrun.tui.footer import FittingFooter
 from postrun.tui.messages import LeaveOut, StartSession
 from postrun.tui.preview import Line, PlanPreview, moves_of, preview_lines
 from postrun.tui.resume import ResumeOffer
-from postrun.tui.routine_list import RoutineList
+from postrun.tui.routine_list import RoutineList, routine_entries
 from postrun.tui.size_classes import size_classes
 from postrun.tui.text import plain, styled
-from postrun.words import clock, left_out, plan_header, plan_note, plan_total, plural
+from postrun.words import (
+    HOME_KEYS,
+    left_out,
+    plan_header,
+    plan_note,
+    plan_total,
+    skipped_files,
+)
 
 if TYPE_CHECKING:  # the offer is looked for after the first frame
     from postrun.store import Offer
 
 LENGTHS = (5, 10, 15)
-FILES_LISTED = 5  # Home lists the first few broken files; `postrun check` tells all
 WALKS = (0, 2, 5, 10)
 LENGTH = Binding.Group("Length")
 NARROW = 60  # below this many columns the routines list shows titles only, above the plan
-KEYS = "[b]enter[/b] start   [b]← →[/b] a move   [b]i[/b] how to do it   [b]o[/b] not for me"
 
 
 class HomeScreen(Screen[None]):
@@ -153,7 +156,7 @@ class HomeScreen(Screen[None]):
                     yield FigureView(id="preview-figure")
                 yield Label(id="preview-total", markup=False)
                 yield Label(id="preview-notes", classes="-empty", markup=False)  # most have none
-                yield Label(KEYS, id="preview-keys")
+                yield Label(HOME_KEYS, id="preview-keys")
         yield Static(skipped_files(self.catalog.problems), id="home-problems", markup=False)
         yield FittingFooter()
 
@@ -163,19 +166,6 @@ class HomeScreen(Screen[None]):
     def _length_chosen(self, minutes: int | None) -> bool:
         """Whether a length's box is the one chosen; None is the custom box."""
         return self.minutes == minutes if minutes else self.minutes not in LENGTHS
-
-    def _entries(self, narrow: bool) -> list[tuple[str, Content]]:
-        entries = []
-        for routine in self._routines():
-            low, high = duration_range(routine, self.settings.plan_settings())
-            gear = ", ".join(routine.equipment) or "no equipment"
-            focus = ", ".join(routine.focus[:4])
-            detail = f"{clock(low)}-{clock(high)} min  ·  {gear}"
-            shown = "[b]$title[/b]" if narrow else "[b]$title[/b]\n[dim]$focus\n$detail[/dim]"
-            entries.append(
-                (routine.id, styled(shown, title=routine.title, focus=focus, detail=detail))
-            )
-        return entries
 
     def use_settings(self, settings: Settings) -> None:
         """New defaults from the settings screen."""
@@ -206,13 +196,14 @@ class HomeScreen(Screen[None]):
         if narrow == self._narrow:
             return
         self._narrow = narrow
-        self.query_one(RoutineList).show(self._entries(narrow), self.routine_id)
+        entries = routine_entries(self._routines(), self.settings.plan_settings(), narrow=narrow)
+        self.query_one(RoutineList).show(entries, self.routine_id)
 
-    def on_routine_list_highlighted(self, event: RoutineList.Highlighted) -> None:
+    def on_option_list_option_highlighted(self, event: RoutineList.OptionHighlighted) -> None:
         self._choose_run(None)
-        self.routine_id = event.routine_id
+        self.routine_id = event.option_id or ""
 
-    def on_routine_list_chosen(self, event: RoutineList.Chosen) -> None:
+    def on_option_list_option_selected(self, event: RoutineList.OptionSelected) -> None:
         if self.run is not None:  # back from a run's session to the routine: shown, not started
             self._choose_run(None)
         else:
@@ -238,8 +229,6 @@ class HomeScreen(Screen[None]):
 
     def composed(self) -> Composed | None:
         """The session made for the chosen run; None for a routine, or if no move suits."""
-        if self.run is None:
-            return None
         return self._composer.made(self.settings, self.run, self.minutes, self.walk)
 
     def _origin(self, exercise_id: str) -> str | None:
@@ -319,7 +308,6 @@ class HomeScreen(Screen[None]):
             self.query_one(FigureView).show_move(*chosen)
         else:
             self.query_one(FigureView).show(())
-        self.call_after_refresh(self._scroll_to_move)
 
     def _chosen(self) -> tuple[Exercise, str | None] | None:
         """The chosen move's exercise and position, or None (nothing, or the walk first)."""
@@ -331,11 +319,6 @@ class HomeScreen(Screen[None]):
         step = moves[min(self.move, len(moves) - 1)]
         found = [e for e in routine.exercises() if e.id == step.exercise_id]
         return (found[0], step.position) if found else None
-
-    def _scroll_to_move(self) -> None:
-        scroll = self.query_one("#preview-scroll", VerticalScroll)
-        row = self.query_one(PlanPreview).row_of(self.move)
-        scroll.scroll_to_region(Region(0, row, 1, 1), animate=False, immediate=True)
 
     def on_click(self, event: Click) -> None:
         # The length boxes are the phone's 1 2 3 c keys (`postrun serve` has no keyboard).
@@ -387,10 +370,7 @@ class HomeScreen(Screen[None]):
             self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("resume", "dismiss_resume"):
-            bar = self.query_one(ResumeOffer)
-            return bar.can_resume if action == "resume" else bar.offer is not None
-        return True
+        return self.query_one(ResumeOffer).allows(action)  # r and x only with an offer
 
     def action_resume(self) -> None:
         self.query_one(ResumeOffer).choose()
@@ -402,17 +382,3 @@ class HomeScreen(Screen[None]):
         from postrun.tui.dialogs import HelpScreen
 
         self.app.push_screen(HelpScreen())
-
-
-def skipped_files(problems: list[Problem]) -> str:
-    """One line per routine file that was skipped: its first problem and how many more."""
-    by_file: dict[str, list[Problem]] = {}
-    for problem in problems:
-        by_file.setdefault(str(problem.path), []).append(problem)
-    lines = [f"Skipped {plural(len(by_file), 'routine file')} (postrun check FILE for all):"]
-    for found in list(by_file.values())[:FILES_LISTED]:
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        lines.append(f"  {found[0]}{more}")
-    if len(by_file) > FILES_LISTED:
-        lines.append(f"  ... and {plural(len(by_file) - FILES_LISTED, 'more file')}")
-    return "\n".join(lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.widget import Widget
 
 from postrun.plan import Plan, Step
@@ -112,9 +112,17 @@ class PlanPreview(Widget):
         self._last: tuple[int, int, tuple[list[Content], list[int]]] | None = None
 
     def show(self, lines: list[Line], selected: int) -> None:
+        """These lines, move `selected` highlighted and, once laid out, in sight."""
         self.lines, self.selected = lines, selected
         self._last = None
         self.refresh(layout=True)
+        self.call_after_refresh(self._scroll_to_selected)
+
+    def _scroll_to_selected(self) -> None:
+        """The container scrolls to the selected move's first row (the preview is its top)."""
+        if isinstance(self.parent, Widget):
+            region = Region(0, self.row_of(self.selected), 1, 1)
+            self.parent.scroll_to_region(region, animate=False, immediate=True)
 
     def _wrapped(self, width: int) -> tuple[list[Content], list[int]]:
         """`wrapped` at this width, kept: layout, drawing and scrolling each ask for it."""

@@ -42,6 +42,12 @@ class ResumeOffer(Widget):
     def can_resume(self) -> bool:
         return self.offer is not None and self.offer.plan is not None
 
+    def allows(self, action: str) -> bool:
+        """Whether Home's `r` (resume) and `x` (dismiss) act now; any other action does."""
+        if action == "resume":
+            return self.can_resume
+        return action != "dismiss_resume" or self.offer is not None
+
     def show(self, offer: Offer | None) -> None:
         """Offer this (None: no offer, and the row goes)."""
         self.offer = offer

@@ -11,6 +11,7 @@ from postrun.words.advice import *  # noqa: F403
 from postrun.words.counts import *  # noqa: F403
 from postrun.words.ear import *  # noqa: F403
 from postrun.words.eye import *  # noqa: F403
+from postrun.words.home import *  # noqa: F403
 from postrun.words.plans import *  # noqa: F403
 from postrun.words.resume import *  # noqa: F403
 from postrun.words.runs import *  # noqa: F403
