@@ -1,7 +1,8 @@
 """A screen's breakpoint classes (`-narrow`, `-tall`...) for a size, as Textual gives them.
 
-Textual sets them at a screen's first resize, after its widgets are styled, and so
-styles every widget again; a screen that sets them as it composes is styled once.
+Textual sets them on a screen's first Resize, which comes after its first frame: that
+frame is drawn in no size's layout, then styled and drawn again (about 27 ms of Home's
+start). A screen that sets them as it composes is styled once and right the first time.
 """
 
 from __future__ import annotations
