@@ -15,7 +15,8 @@ in the same run, never as assertions in tests.
 
 The two apps never run at once; every measure alternates them and reports the median of
 the paired ratios. `--quick` is a short check; the full run takes about forty minutes.
-`--source DIR` measures the postrun in DIR (an exported checkout's `app/`) instead.
+`--first-frames` times only the first frames (ten rounds). `--source DIR` measures the
+postrun in DIR (an exported checkout's `app/`) instead.
 """
 
 from __future__ import annotations
@@ -317,6 +318,9 @@ def markers() -> tuple[list[str], list[str]]:
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a one-minute check")
+    parser.add_argument(
+        "--first-frames", action="store_true", help="only the first frames (10 rounds unless told)"
+    )
     parser.add_argument("--runs", type=int, help="rounds per measure (default 5; quick 1-3)")
     parser.add_argument("--seconds", type=float, help="CPU window (default 12; quick 10)")
     parser.add_argument("--source", type=Path, help="measure the postrun in this app/ dir")
@@ -334,18 +338,20 @@ def main() -> None:
     processes.prepare_home(work / "home")
     env = processes.bench_env(work / "home", args.source, work / "pycache")
     start_markers, home_markers = markers()
-    found = processes.start_ups(max(runs, 3), env, start_markers, home_markers)
+    rounds = (args.runs or 10) if args.first_frames else max(runs, 3)
+    found = processes.start_ups(rounds, env, start_markers, home_markers)
     env |= processes.alsa_to_file(work)
     if args.quick:  # the three scenes of the targets at 100x30, sound off
         scenes = tuple(s for s in processes.SCENES if s.key != "positions")
         found |= processes.real_sessions(1, env, 3.0, seconds, ((100, 30),), scenes, ("off",))
-    else:
+    elif not args.first_frames:
         found |= processes.real_sessions(runs, env, 3.0, seconds)
         found |= processes.sessions(runs, env, settle=4.0, seconds=seconds)  # extra rows
-    found |= processes.one_shots(max(runs, 5), env, args.before)
+    if not args.first_frames:
+        found |= processes.one_shots(max(runs, 5), env, args.before)
     rows = paired_rows(found, args.before is not None)
     extra: dict[str, object] = {}
-    if not args.quick and args.source is None:
+    if not (args.quick or args.first_frames) and args.source is None:
         catalog = content.load_all(include_user=False)
         late: list[float] = []
         threads = [threading.Thread(target=lateness, args=(late,)) for _ in range(runs)]
