@@ -217,6 +217,22 @@ async def test_a_rep_moves_figure_drawn_once_per_frame_not_per_tick():
         assert figure_text.cache_info().misses == before  # no tick drew a figure
 
 
+@pytest.mark.parametrize(("size", "figure"), [((60, 20), False), ((100, 30), True)])
+async def test_the_pace_mark_moves_with_the_rep_only_where_no_figure_shows_it(size, figure):
+    h = build()
+    async with h.app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "reps", offset=0.5)
+        assert screen.query_one(Figure).display is figure
+        marks = set()
+        for _ in range(12):  # both halves of several reps
+            await h.advance(pilot, 0.5)
+            info = said(screen, "#info")
+            assert info.startswith("rep ")
+            marks.add(info[-2:] if "●" in info else "")
+        assert marks == ({""} if figure else {"●○", "○●"})
+
+
 async def test_the_first_frame_keeps_the_figures_room_and_the_figure_comes_right_after(
     monkeypatch,
 ):

@@ -81,6 +81,7 @@ class SessionScreen(Screen[None]):
     SessionScreen #steps, SessionScreen #coming, SessionScreen #state { margin: 0 1; }
     SessionScreen #title { text-style: bold; }
     SessionScreen #place, SessionScreen #state { color: $text-muted; }
+    SessionScreen #upper, SessionScreen #lower { height: auto; }
     SessionScreen #main { height: 1fr; } SessionScreen #figure { dock: left; }
     SessionScreen #info { text-align: center; text-style: bold; }
     SessionScreen #coming { color: $accent; text-style: bold; }
@@ -117,16 +118,21 @@ class SessionScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         # Flat, no board round the rows: Textual would repaint it, and all in it, each tick.
-        yield Line(id="title")
-        yield Line(id="place")
-        yield SideBand(id="side")
+        # Groups, because Textual's compositor renders every widget of a group that a
+        # change touches, and the group alone when it does not: the state line's change
+        # each second then renders three groups, not eight widgets.
+        with Vertical(id="upper"):
+            yield Line(id="title")
+            yield Line(id="place")
+            yield SideBand(id="side")
         with Vertical(id="main"):  # the figure docked on its left, when it has one
             yield Figure(id="figure")
             yield BigText(id="big")
             yield Line(id="info")
-        yield HowTo(id="steps")
-        yield Cautions(self.plan, id="cautions")  # on get-into-position steps
-        yield Line(id="coming")
+        with Vertical(id="lower"):
+            yield HowTo(id="steps")
+            yield Cautions(self.plan, id="cautions")  # on get-into-position steps
+            yield Line(id="coming")
         yield Line(id="state")
         yield from touch_bars()  # served to a browser: buttons for a finger
         yield FittingFooter(compact_below=70, palette=False)  # columns: closer keys below
@@ -149,6 +155,7 @@ class SessionScreen(Screen[None]):
         self._figure.ready = True
         if self._reading is not None:
             self._draw_figure(self._reading)
+            self._draw_info(self._reading)  # its pace mark gives way to the figure
 
     def on_resize(self, event: Resize) -> None:
         if self._reading is not None:
@@ -230,10 +237,9 @@ class SessionScreen(Screen[None]):
             self._side.show_side(reading.side, *sides)
             self._big.set_class(reading.urgent, "-urgent")
             self._big.show(*dict.fromkeys((reading.big, reading.big_short)))
-            info = reading.doing if not reading.count else f"{reading.count}  ·  {reading.doing}"
-            self._line("#info", info + self._pace_mark(reading))
             self._line("#coming", reading.next)
             self._draw_figure(reading)
+            self._draw_info(reading)
         self._draw_status(snap, reading)
         if self._keys_for != (snap.index, snap.status):
             self._keys_for = (snap.index, snap.status)
@@ -243,9 +249,13 @@ class SessionScreen(Screen[None]):
     def _line(self, selector: str, text: str) -> None:
         self._lines[selector.lstrip("#")].show(text)
 
+    def _draw_info(self, reading: Reading) -> None:
+        info = reading.doing if not reading.count else f"{reading.count}  ·  {reading.doing}"
+        self._line("#info", info + self._pace_mark(reading))
+
     def _pace_mark(self, reading: Reading) -> str:
         """One mark that moves with the rep, for when no figure shows the pace."""
-        if reading.motion is None or reading.big_kind != "count":
+        if reading.motion is None or reading.big_kind != "count" or self._figure.moving:
             return ""
         return "  ·  ●○" if reading.motion < 0.5 else "  ·  ○●"
 
