@@ -217,6 +217,31 @@ async def test_a_rep_moves_figure_drawn_once_per_frame_not_per_tick():
         assert figure_text.cache_info().misses == before  # no tick drew a figure
 
 
+async def test_across_key_frame_changes_the_count_and_time_left_on_screen_are_never_stale():
+    """The figure, the count and the time left change at different moments; each tick
+    the screen shows all three as they are now."""
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "reps", offset=0.5)
+        big, figure = screen.query_one("#big", BigText), screen.query_one(Figure)
+        assert figure.display
+        counts, lefts = set(), set()
+        for _ in range(16):  # a tick every 0.5 s: key frames, reps and seconds
+            await h.advance(pilot, 0.5)
+            reading = screen.reader.read(screen.session.tick())
+            width, height = big.content_size
+            expected = drawn((reading.big,), width, height, big.largest)
+            assert [line.rstrip() for line in drawn_lines(big)][: len(expected)] == [
+                row.rstrip() for row in expected
+            ]
+            state = drawn_lines(screen.query_one("#state"))[0]
+            assert f"{reading.left}" in state
+            counts.add(reading.big)
+            lefts.add(reading.left)
+        assert len(counts) >= 2 and len(lefts) >= 7
+
+
 @pytest.mark.parametrize(("size", "figure"), [((60, 20), False), ((100, 30), True)])
 async def test_the_pace_mark_moves_with_the_rep_only_where_no_figure_shows_it(size, figure):
     h = build()
