@@ -4,6 +4,7 @@ drawing only what changed. Real App, fake clock."""
 from __future__ import annotations
 
 import pytest
+from rich.segment import Segment
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
@@ -160,6 +161,42 @@ async def test_big_letters_drawn_row_by_row_look_as_their_text_would():
                 assert any(segment.text.strip() for row in rows for segment in row)
                 big._dirty_regions.add(big.size.region)  # Textual's own drawing of render()
                 assert rows == [list(Widget.render_line(big, y)) for y in range(big.size.height)]
+
+
+def as_textual_draws_it(widget: Widget) -> list[list[Segment]]:
+    """The widget's rows through Textual's own styling pass, not the ones it keeps."""
+    region = Region(0, 0, *widget.size)
+    widget.render_lines(region)  # what the rows are drawn from, looked up
+    widget.refresh()
+    return [list(strip) for strip in Widget.render_lines(widget, region)]
+
+
+@pytest.mark.parametrize(
+    ("size", "kind", "offset"), [((100, 30), "reps", 0.5), ((60, 20), "hold", -2.5)]
+)
+async def test_the_figure_and_big_letters_kept_rows_are_what_textual_would_draw(size, kind, offset):
+    h = build()
+    async with h.app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        screen = h.session_screen()
+        step = next(s for s in screen.plan.steps if s.kind == kind and s.side == "left")
+        at = step.start + (offset if offset > 0 else step.seconds + offset)
+        await h.advance(pilot, at - screen.session.tick().done_seconds)
+        widgets = [w for w in (*screen.query(BigText), screen.query_one(Figure)) if w.display]
+        assert len(widgets) == (3 if kind == "reps" else 2)  # the side band, countdown, figure
+        assert kind == "reps" or screen.query_one("#big").has_class("-urgent")
+        for _ in range(3):  # key frames, seconds
+            await h.advance(pilot, 0.5)
+            for widget in widgets:
+                kept = [list(strip) for strip in widget.render_lines(Region(0, 0, *widget.size))]
+                assert any(segment.text.strip() for row in kept for segment in row)
+                assert kept == as_textual_draws_it(widget)
+        big = screen.query_one("#big", BigText)
+        big.set_class(not big.has_class("-urgent"), "-urgent")  # another style, the same rows
+        await pilot.pause()
+        for widget in widgets:
+            kept = [list(strip) for strip in widget.render_lines(Region(0, 0, *widget.size))]
+            assert kept == as_textual_draws_it(widget)
 
 
 async def test_the_countdown_on_screen_shows_each_second_as_it_comes():

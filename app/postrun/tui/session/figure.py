@@ -20,6 +20,7 @@ from postrun.models import Exercise
 from postrun.plan import Step
 from postrun.poses import frame_for
 from postrun.tui.figure import exercise_figure, figure_text
+from postrun.tui.session.kept import KeptRows
 
 if TYPE_CHECKING:
     from postrun.poses import Pose, Side
@@ -44,6 +45,7 @@ class Figure(Widget):
         self._strips: dict[tuple[int, Style], list[Strip]] = {}
         self._made_for: tuple[object, ...] = ()
         self._drawing: list[Strip] = []  # the strips of the frame being drawn now
+        self._kept = KeptRows()
         # Reading the poses and drawing one take longer than the rest of the screen: the
         # first frame goes out without them (its room kept), and the figure comes after.
         self.ready = False
@@ -125,7 +127,7 @@ class Figure(Widget):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._drawing = self._frame_strips(self.visual_style)  # once, not once a row
-        return super().render_lines(crop)
+        return self._kept.lines(self, (self._shown, self._made_for), crop)
 
     def render_line(self, y: int) -> Strip:
         """Row `y` of the frame on show, made once per frame, size and style."""
