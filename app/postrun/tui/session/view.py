@@ -13,7 +13,9 @@ import math
 from collections.abc import Iterator
 
 from textual.containers import Vertical
+from textual.geometry import Region
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.widget import Widget
 
 from postrun.models import Exercise
@@ -25,6 +27,7 @@ from postrun.tui.figure import has_figure
 from postrun.tui.session.big import BigText, SideBand
 from postrun.tui.session.cautions import Cautions
 from postrun.tui.session.figure import Figure
+from postrun.tui.session.kept import KeptRows
 from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
 from postrun.tui.session.served import sound_lines, touch_rows
@@ -32,13 +35,24 @@ from postrun.tui.session.served import sound_lines, touch_rows
 STATE = {Status.PAUSED: "⏸ paused", Status.FINISHED: "✓ finished"}
 
 
+class Group(Vertical):
+    """Widgets one above the other, whose own rows (their background) are kept."""
+
+    def __init__(self, *children: Widget, id: str) -> None:
+        super().__init__(*children, id=id)
+        self._kept = KeptRows()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        return self._kept.lines(self, None, crop)
+
+
 def widgets(plan: Plan) -> Iterator[Widget]:
     """The session screen's widgets, top to bottom (the footer and touch bars apart)."""
-    yield Vertical(Line(id="title"), Line(id="place"), SideBand(id="side"), id="upper")
+    yield Group(Line(id="title"), Line(id="place"), SideBand(id="side"), id="upper")
     # The figure docked on the left of the countdown, when it has one.
-    yield Vertical(Figure(id="figure"), BigText(id="big"), Line(id="info"), id="main")
+    yield Group(Figure(id="figure"), BigText(id="big"), Line(id="info"), id="main")
     # The cautions show on get-into-position steps.
-    yield Vertical(HowTo(id="steps"), Cautions(plan, id="cautions"), Line(id="coming"), id="lower")
+    yield Group(HowTo(id="steps"), Cautions(plan, id="cautions"), Line(id="coming"), id="lower")
     yield Line(id="state")
 
 
