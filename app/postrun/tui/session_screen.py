@@ -10,7 +10,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import Resize, ScreenResume, ScreenSuspend
+from textual.geometry import Region
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.timer import Timer
 
 from postrun import words
@@ -30,6 +32,7 @@ from postrun.session import (
 )
 from postrun.sound import SoundBoard
 from postrun.tui.footer import FittingFooter
+from postrun.tui.kept import KeptRows
 from postrun.tui.messages import SessionEnded
 from postrun.tui.session.served import touch_bars
 from postrun.tui.session.view import SessionView, widgets
@@ -102,11 +105,15 @@ class SessionScreen(Screen[None]):
         self._paused_for_dialog = False
         self._ended = False  # SessionEnded posted
         self._handed_over = False  # the summary given to the App to record (end())
+        self._kept = KeptRows()  # the screen's own rows: its background
 
     def compose(self) -> ComposeResult:
         yield from widgets(self.plan)
         yield from touch_bars()  # served to a browser: buttons for a finger
         yield FittingFooter(compact_below=70, palette=False)  # columns: closer keys below
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        return self._kept.lines(self, None, crop)
 
     def on_mount(self) -> None:
         self.view = SessionView(self, self.session, self.reader, self.sound)

@@ -12,7 +12,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from postrun.tui import bigtext
-from postrun.tui.session.kept import KeptRows
+from postrun.tui.kept import KeptRows
 
 
 @lru_cache(maxsize=128)

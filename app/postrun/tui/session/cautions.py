@@ -14,7 +14,7 @@ from textual.widget import Widget
 
 from postrun import words
 from postrun.plan import Plan
-from postrun.tui.session.kept import KeptRows
+from postrun.tui.kept import KeptRows
 from postrun.tui.session.lines import wrapped
 
 

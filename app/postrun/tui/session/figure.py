@@ -20,7 +20,7 @@ from postrun.models import Exercise
 from postrun.plan import Step
 from postrun.poses import frame_for
 from postrun.tui.figure import exercise_figure, figure_text
-from postrun.tui.session.kept import KeptRows
+from postrun.tui.kept import KeptRows
 
 if TYPE_CHECKING:
     from postrun.poses import Pose, Side

@@ -13,7 +13,7 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
-from postrun.tui.session.kept import KeptRows
+from postrun.tui.kept import KeptRows
 
 
 class Line(Widget):

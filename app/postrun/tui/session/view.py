@@ -24,10 +24,10 @@ from postrun.reading import Reader, Reading, widest_big
 from postrun.session import Session, Snapshot, Status
 from postrun.sound import SoundBoard
 from postrun.tui.figure import has_figure
+from postrun.tui.kept import KeptRows
 from postrun.tui.session.big import BigText, SideBand
 from postrun.tui.session.cautions import Cautions
 from postrun.tui.session.figure import Figure
-from postrun.tui.session.kept import KeptRows
 from postrun.tui.session.layout import Layout, arrange
 from postrun.tui.session.lines import HowTo, Line
 from postrun.tui.session.served import sound_lines, touch_rows

@@ -1,5 +1,5 @@
 """A widget's rows as Textual draws them, kept until what they show, the size or the
-style changes: for the figure and the big letters.
+style changes: for the session screen's widgets, the screen itself and the footer.
 
 Textual's compositor asks every widget near a change for all its rows (`render_lines`),
 and its styling pass goes over each row again: about 125 calls a row, more than all the
