@@ -4,6 +4,7 @@ drawing only what changed. Real App, fake clock."""
 from __future__ import annotations
 
 import pytest
+from rich.segment import Segment
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
@@ -161,6 +162,42 @@ async def test_big_letters_drawn_row_by_row_look_as_their_text_would():
                 assert rows == [list(Widget.render_line(big, y)) for y in range(big.size.height)]
 
 
+def as_textual_draws_it(widget: Widget) -> list[list[Segment]]:
+    """The widget's rows through Textual's own styling pass, not the ones it keeps."""
+    region = Region(0, 0, *widget.size)
+    widget.render_lines(region)  # what the rows are drawn from, looked up
+    widget.refresh()
+    return [list(strip) for strip in Widget.render_lines(widget, region)]
+
+
+@pytest.mark.parametrize(
+    ("size", "kind", "offset"), [((100, 30), "reps", 0.5), ((60, 20), "hold", -2.5)]
+)
+async def test_the_figure_and_big_letters_kept_rows_are_what_textual_would_draw(size, kind, offset):
+    h = build()
+    async with h.app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        screen = h.session_screen()
+        step = next(s for s in screen.plan.steps if s.kind == kind and s.side == "left")
+        at = step.start + (offset if offset > 0 else step.seconds + offset)
+        await h.advance(pilot, at - screen.session.tick().done_seconds)
+        widgets = [w for w in (*screen.query(BigText), screen.query_one(Figure)) if w.display]
+        assert len(widgets) == (3 if kind == "reps" else 2)  # the side band, countdown, figure
+        assert kind == "reps" or screen.query_one("#big").has_class("-urgent")
+        for _ in range(3):  # key frames, seconds
+            await h.advance(pilot, 0.5)
+            for widget in widgets:
+                kept = [list(strip) for strip in widget.render_lines(Region(0, 0, *widget.size))]
+                assert any(segment.text.strip() for row in kept for segment in row)
+                assert kept == as_textual_draws_it(widget)
+        big = screen.query_one("#big", BigText)
+        big.set_class(not big.has_class("-urgent"), "-urgent")  # another style, the same rows
+        await pilot.pause()
+        for widget in widgets:
+            kept = [list(strip) for strip in widget.render_lines(Region(0, 0, *widget.size))]
+            assert kept == as_textual_draws_it(widget)
+
+
 async def test_the_countdown_on_screen_shows_each_second_as_it_comes():
     h = build()
     async with h.app.run_test(size=(100, 30)) as pilot:
@@ -214,6 +251,47 @@ async def test_a_rep_moves_figure_drawn_once_per_frame_not_per_tick():
             shown.add(tuple(lines))
         assert len(shown) == 2  # the prancing feet alternate
         assert figure_text.cache_info().misses == before  # no tick drew a figure
+
+
+async def test_across_key_frame_changes_the_count_and_time_left_on_screen_are_never_stale():
+    """The figure, the count and the time left change at different moments; each tick
+    the screen shows all three as they are now."""
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "reps", offset=0.5)
+        big, figure = screen.query_one("#big", BigText), screen.query_one(Figure)
+        assert figure.display
+        counts, lefts = set(), set()
+        for _ in range(16):  # a tick every 0.5 s: key frames, reps and seconds
+            await h.advance(pilot, 0.5)
+            reading = screen.reader.read(screen.session.tick())
+            width, height = big.content_size
+            expected = drawn((reading.big,), width, height, big.largest)
+            assert [line.rstrip() for line in drawn_lines(big)][: len(expected)] == [
+                row.rstrip() for row in expected
+            ]
+            state = drawn_lines(screen.query_one("#state"))[0]
+            assert f"{reading.left}" in state
+            counts.add(reading.big)
+            lefts.add(reading.left)
+        assert len(counts) >= 2 and len(lefts) >= 7
+
+
+@pytest.mark.parametrize(("size", "figure"), [((60, 20), False), ((100, 30), True)])
+async def test_the_pace_mark_moves_with_the_rep_only_where_no_figure_shows_it(size, figure):
+    h = build()
+    async with h.app.run_test(size=size) as pilot:
+        await pilot.press("enter")
+        screen = await go_to(h, pilot, lambda s: s.kind == "reps", offset=0.5)
+        assert screen.query_one(Figure).display is figure
+        marks = set()
+        for _ in range(12):  # both halves of several reps
+            await h.advance(pilot, 0.5)
+            info = said(screen, "#info")
+            assert info.startswith("rep ")
+            marks.add(info[-2:] if "●" in info else "")
+        assert marks == ({""} if figure else {"●○", "○●"})
 
 
 async def test_the_first_frame_keeps_the_figures_room_and_the_figure_comes_right_after(

@@ -15,9 +15,13 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from textual.events import Resize
+from textual.geometry import Region
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Footer
+
+from postrun.tui.kept import KeptRows
 
 COMPACT_BELOW = 0  # compact runs keys and labels together: drop keys instead
 PALETTE_BELOW = 110
@@ -47,6 +51,7 @@ class FittingFooter(Footer):
         self._palette = palette
         self._width = 0
         self._composed_for: Shown | None = None  # what the keys on show were made from
+        self._kept = KeptRows()  # its own rows: the background under the keys
 
     def _room(self) -> dict[str, int]:
         room: dict[str, int] = getattr(self.screen, "FOOTER_ROOM", {})
@@ -91,6 +96,9 @@ class FittingFooter(Footer):
         self._bindings_ready = True
         if screen.app.app_focus and self.is_attached and screen is self.screen:
             self.call_after_refresh(self._recompose_if_changed)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        return self._kept.lines(self, None, crop)
 
     def on_resize(self, event: Resize) -> None:
         self._width = event.size.width

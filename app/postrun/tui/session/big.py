@@ -12,6 +12,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from postrun.tui import bigtext
+from postrun.tui.kept import KeptRows
 
 
 @lru_cache(maxsize=128)
@@ -52,6 +53,7 @@ class BigText(Widget):
         self.texts: tuple[str, ...] = ()
         self.largest = 8  # the largest scale: the layout keeps the countdown to its share
         self._drawing: tuple[str, ...] = ()  # rows() for the lines being drawn now
+        self._kept = KeptRows()
 
     def show(self, *texts: str) -> None:
         """Show the first of `texts` that fits in big letters (a shorter one after a long)."""
@@ -78,7 +80,7 @@ class BigText(Widget):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._drawing = self.rows()  # looked up once for all the lines, not once a line
-        return super().render_lines(crop)
+        return self._kept.lines(self, self._drawing, crop)
 
     def render_line(self, y: int) -> Strip:
         """Row `y` as Textual would draw `render()`, without laying out the other rows."""

@@ -8,10 +8,13 @@ rows the layout gives is left for the how-to (`i`), never cut mid-sentence.
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widget import Widget
 
 from postrun import words
 from postrun.plan import Plan
+from postrun.tui.kept import KeptRows
 from postrun.tui.session.lines import wrapped
 
 
@@ -28,6 +31,7 @@ class Cautions(Widget):
         super().__init__(id=id)
         self._by_step = words.cautions_at(plan)
         self.cautions: tuple[str, ...] = ()
+        self._kept = KeptRows()
 
     def at(self, index: int) -> tuple[str, ...]:
         """Show the cautions of step `index`; they are returned for the layout's key."""
@@ -54,3 +58,6 @@ class Cautions(Widget):
                 break
             rows += lines
         return Content("\n".join(rows))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        return self._kept.lines(self, self.cautions, crop)

@@ -20,6 +20,7 @@ from postrun.models import Exercise
 from postrun.plan import Step
 from postrun.poses import frame_for
 from postrun.tui.figure import exercise_figure, figure_text
+from postrun.tui.kept import KeptRows
 
 if TYPE_CHECKING:
     from postrun.poses import Pose, Side
@@ -43,6 +44,8 @@ class Figure(Widget):
         self._rows: dict[int, tuple[str, ...]] = {}
         self._strips: dict[tuple[int, Style], list[Strip]] = {}
         self._made_for: tuple[object, ...] = ()
+        self._drawing: list[Strip] = []  # the strips of the frame being drawn now
+        self._kept = KeptRows()
         # Reading the poses and drawing one take longer than the rest of the screen: the
         # first frame goes out without them (its room kept), and the figure comes after.
         self.ready = False
@@ -81,6 +84,11 @@ class Figure(Widget):
                 self.refresh(*changed)
         return other
 
+    @property
+    def moving(self) -> bool:
+        """Whether the figure on screen shows the rep's motion (more than one key frame)."""
+        return self.display and self.frames > 1 and self._has_room()
+
     def _has_room(self) -> bool:
         width, height = self.content_size
         return bool(self._poses) and width >= 4 and height >= 3
@@ -117,10 +125,12 @@ class Figure(Widget):
             self._strips[self._frame, style] = strips
         return strips
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._drawing = self._frame_strips(self.visual_style)  # once, not once a row
+        return self._kept.lines(self, (self._shown, self._made_for), crop)
+
     def render_line(self, y: int) -> Strip:
         """Row `y` of the frame on show, made once per frame, size and style."""
-        style = self.visual_style
-        strips = self._frame_strips(style)
-        if y >= len(strips):
-            return Strip.blank(self.size.width, style.rich_style)
-        return strips[y]
+        if y < len(self._drawing):
+            return self._drawing[y]
+        return Strip.blank(self.size.width, self.visual_style.rich_style)

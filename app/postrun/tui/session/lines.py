@@ -9,7 +9,11 @@ from __future__ import annotations
 import textwrap
 
 from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widget import Widget
+
+from postrun.tui.kept import KeptRows
 
 
 class Line(Widget):
@@ -20,6 +24,7 @@ class Line(Widget):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.text = ""
+        self._kept = KeptRows()
 
     def show(self, text: str) -> None:
         if text != self.text:
@@ -28,6 +33,9 @@ class Line(Widget):
 
     def render(self) -> Content:
         return Content(self.text)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        return self._kept.lines(self, self.text, crop)
 
 
 class HowTo(Widget):
@@ -39,6 +47,7 @@ class HowTo(Widget):
         super().__init__(id=id)
         self.lines: tuple[str, ...] = ()
         self.bullets = True
+        self._kept = KeptRows()
 
     def show(self, lines: tuple[str, ...], *, bullets: bool = True) -> None:
         if (lines, bullets) != (self.lines, self.bullets):
@@ -48,6 +57,9 @@ class HowTo(Widget):
     def render(self) -> Content:
         width, height = self.content_size
         return Content("\n".join(wrapped(self.lines, width, self.bullets)[:height]))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        return self._kept.lines(self, (self.lines, self.bullets), crop)
 
 
 def wrapped(lines: tuple[str, ...], width: int, bullets: bool = True) -> list[str]:
