@@ -5,7 +5,8 @@ Textual's compositor asks every widget near a change for all its rows (`render_l
 and its styling pass goes over each row again: about 125 calls a row, more than all the
 rest of a tick for a key frame of the figure. These widgets have no border, padding,
 outline, tint or opacity, so that pass comes down to each row at the widget's width on
-its background, through the App's line filters, which is what is kept here.
+its background, through the App's line filters, which is what is kept here. A widget
+that gains any of those (a theme, a later change of CSS) is drawn by Textual's own pass.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ class KeptRows:
         self._strips: list[Strip] = []
 
     def lines(self, widget: Widget, what: object, crop: Region) -> list[Strip]:
+        if not _plain(widget):
+            self._made_for = ()
+            return Widget.render_lines(widget, crop)
         filters = tuple(widget.get_line_filters())
         made_for = (what, widget.size, widget.visual_style, filters)
         if made_for != self._made_for:
@@ -47,3 +51,14 @@ class KeptRows:
                 strip = strip.apply_filter(line_filter, background)
             strips.append(strip)
         return strips
+
+
+def _plain(widget: Widget) -> bool:
+    """No border, padding, outline, tint or transparency: what `_finish` leaves out."""
+    styles = widget.styles
+    return (
+        not any(styles.gutter)
+        and not any(edge for edge, _color in styles.outline)
+        and styles.tint.a == 0
+        and widget.opacity == 1
+    )
