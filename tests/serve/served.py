@@ -36,9 +36,9 @@ class Served:
         """The processes the server started (each browser window's postrun)."""
         return children(self.process.pid)
 
-    def stop(self) -> int:
+    def stop(self, within: float = 30) -> int:
         self.process.send_signal(signal.SIGINT)  # Ctrl-C
-        return self.process.wait(30)
+        return self.process.wait(within)
 
 
 def children(parent: int) -> list[int]:

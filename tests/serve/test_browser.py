@@ -255,3 +255,8 @@ def test_sound_off_alone_opens_home_with_the_sound_off(browser, tmp_path):
         phone.wait_for("Pause")
         phone.wait_for("sound off")
         assert "sound on this computer" not in phone.text()
+        # Ctrl-C with the window open: the server ends it and stops at once (it used to
+        # wait about 20 s for aiohttp's timeout, the session counting on meanwhile).
+        assert served.stop(within=10) == 0
+        (session,) = history(served)
+        assert session["routine"] == "breathe-down" and session["ended_early"], session
