@@ -13,6 +13,17 @@ from postrun.cli import main
 from postrun.models import Routine
 
 DATA = Path(__file__).parent / "data"
+# Tests that wait in real time on other processes (a terminal, a browser, a player): the
+# README's command runs them on their own, after the rest has run in parallel, so that
+# no other test's load can starve the clocks they wait on.
+REAL_TIME = ("e2e", "serve", "sound")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.relative_to(here).parts[0] in REAL_TIME:
+            item.add_marker(pytest.mark.real_time)
 
 
 @pytest.fixture(autouse=True, scope="session")

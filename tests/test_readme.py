@@ -40,6 +40,6 @@ def test_ci_runs_the_readme_test_command() -> None:
     found = subprocess.run(["awk", awk, "README.md"], cwd=REPO, capture_output=True, text=True)
     command = found.stdout.strip()
     assert command.startswith("python3 -m venv .venv && ")
-    assert command.endswith(".venv/bin/pytest")
+    assert ".venv/bin/pytest -n 2 -m 'not real_time' && .venv/bin/pytest -m real_time" in command
     readme = (REPO / "README.md").read_text()
     assert f"```sh\n{command}\n```" in readme

@@ -37,12 +37,14 @@ class Terminal:
         return result.stdout
 
     def wait_for(self, found: Callable[[str], bool], what: str, timeout: float = 20) -> str:
-        """Poll the real terminal until `found` holds: this waits on another process."""
+        """Poll the real terminal until `found` holds on a whole frame: this waits on
+        another process. tmux may show a frame half written (the rows above drawn, the
+        rows below still the last frame's), so a screen counts once a second look agrees."""
         deadline = time.monotonic() + timeout
         pause = threading.Event()
         while time.monotonic() < deadline:
             text = self.screen()
-            if found(text):
+            if found(text) and self.screen() == text:  # looked at again at once
                 return text
             pause.wait(0.1)
         raise AssertionError(f"never saw {what}; the screen was:\n{self.screen()}")
