@@ -231,3 +231,27 @@ async def test_a_40plus_preview_names_the_stretches_held_under_a_minute(routine_
         assert "Under a minute, the hold this article gives:" in preview
         for hold in plan.under_a_minute:
             assert f"{hold.move} {hold.seconds} s" in preview
+
+
+async def test_home_makes_a_plan_once_per_choice_not_per_key(monkeypatch: pytest.MonkeyPatch):
+    """Stepping through the preview's moves (left, right) redraws the figure only: the
+    plan is made again when the routine, the length or the walk changes."""
+    import postrun.tui.home as home
+
+    made: list[str] = []
+
+    def counted(routine: Routine, *args: Any) -> Any:
+        made.append(routine.id)
+        return make_plan(routine, *args)
+
+    monkeypatch.setattr(home, "make_plan", counted)
+    h = build()
+    async with h.app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert made == ["post-run-reset"]  # Home's first frame
+        await pilot.press("right", "right", "left")
+        await pilot.pause()
+        assert made == ["post-run-reset"]
+        await pilot.press("3")  # 15 min: a new plan (10 is the default)
+        await pilot.pause()
+        assert len(made) == 2

@@ -14,7 +14,7 @@ from textual.widgets import Label, Static
 
 from postrun.content import Catalog
 from postrun.models import Exercise, Routine
-from postrun.plan import Composed, Plan, RunType, make_plan
+from postrun.plan import Composed, Plan, PlanSettings, RunType, make_plan
 from postrun.store import Settings
 from postrun.tui import after_run
 from postrun.tui.after_run import AfterRun
@@ -131,6 +131,7 @@ class HomeScreen(Screen[None]):
         self._lines: list[Line] = []
         self.run: RunType | None = None  # a session made for this run is shown, not a routine
         self._composer = after_run.Composer(catalog)
+        self._planned: tuple[tuple[str, int, PlanSettings], Plan] | None = None
 
     def compose(self) -> ComposeResult:
         self.update_classes(size_classes(self, self.app.size), update=False)  # styled once
@@ -267,7 +268,10 @@ class HomeScreen(Screen[None]):
         routine = self.catalog.get(self.routine_id)
         if routine is None:
             return None
-        return make_plan(routine, self.minutes, self.settings.plan_settings(walk_minutes=self.walk))
+        key = (routine.id, self.minutes, self.settings.plan_settings(walk_minutes=self.walk))
+        if self._planned is None or self._planned[0] != key:  # made once, not per key press
+            self._planned = (key, make_plan(routine, key[1], key[2]))
+        return self._planned[1]
 
     def _refresh(self) -> None:
         if not self._composed:
