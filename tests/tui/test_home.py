@@ -21,6 +21,7 @@ from postrun.tui.preview import PlanPreview, preview_lines
 from postrun.tui.routine_list import RoutineList
 
 from .. import fakes
+from ..advice_checks import BUNDLED
 from .harness import Harness, build
 
 MARKUP_TITLE = "[b]Bold[/] [/b]odd"
@@ -202,17 +203,7 @@ async def test_a_tap_on_a_length_box_chooses_that_length():
         assert type(h.app.screen).__name__ == "CustomMinutes"
 
 
-@pytest.mark.parametrize(
-    "routine_id",
-    [
-        "breathe-down",
-        "cool-down-and-strength",
-        "five-key-stretches",
-        "long-run-yoga",
-        "post-run-reset",
-        "quick-full-body",
-    ],
-)
+@pytest.mark.parametrize("routine_id", BUNDLED)
 async def test_a_40plus_preview_names_the_stretches_held_under_a_minute(routine_id):
     """Issue 26 defect 2: Home said '40plus holds' over 30 and 45 s holds, unsaid."""
     h = build(settings=Settings(profile="40plus", default_routine=routine_id))

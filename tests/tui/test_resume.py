@@ -235,3 +235,15 @@ async def test_home_resumes_a_session_made_for_a_run_with_its_credits():
         await pilot.pause()
         assert isinstance(h.app.screen, SummaryScreen)
         assert h.app.screen.credit == words.composed_credit(composed.credits) != ""
+
+
+async def test_an_offer_found_as_the_app_closes_is_let_go():
+    """The offer is looked for in a thread; q may close the App before it comes back.
+    Home, its widgets gone, raised NoMatches into that thread (a traceback on the
+    terminal after postrun had left)."""
+    h = build()
+    async with h.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = h.app.screen
+        assert isinstance(home, HomeScreen)
+    home.show_offer(None)  # the thread's answer, after the App has gone

@@ -4,38 +4,13 @@ on its get-into-position step, the routine's on the first, said once by the voic
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
-from postrun.cli.plain import run_plain
-from postrun.models import Routine
-from postrun.paths import bundled_content_dir
 from postrun.plan import PlanSettings, make_plan
-from postrun.sound import SoundBoard
 from postrun.sound.script import script
 from postrun.words import cautions_at, credit
 
-from ..advice_checks import every_caution, longest_plan
-from ..fakes import FakeClock, RecordingPlayer
-
-BUNDLED = sorted(path.stem for path in bundled_content_dir().glob("*.toml"))
-
-
-def plain_log(routine: Routine) -> str:
-    plan = longest_plan(routine)
-    clock = FakeClock()
-
-    class Keys:
-        interactive = False
-
-        def wait(self, seconds: float) -> int:
-            clock.advance(seconds)
-            return 0
-
-    out = io.StringIO()
-    run_plain(plan, clock, Keys(), out, SoundBoard(RecordingPlayer()), lambda s: "", speed=1)
-    return out.getvalue()
+from ..advice_checks import BUNDLED, every_caution, longest_plan, plain_log
 
 
 def test_the_first_get_into_position_step_shows_the_routine_cautions(routines):
@@ -61,7 +36,7 @@ def test_the_voice_says_a_moves_caution_once_as_it_starts(routines):
 @pytest.mark.parametrize("routine_id", BUNDLED)
 def test_plain_prints_the_credit_every_step_and_every_caution(routines, routine_id):
     routine = routines[routine_id]
-    log = plain_log(routine)
+    log = plain_log(longest_plan(routine))
     head = log.splitlines()[:3]
     assert any(credit(routine) in line for line in head)
     for caution in every_caution(routine):
@@ -72,7 +47,7 @@ def test_plain_prints_the_credit_every_step_and_every_caution(routines, routine_
 
 
 def test_plain_prints_a_moves_steps_under_its_get_into_position_line(routines):
-    lines = plain_log(routines["quick-full-body"]).splitlines()
+    lines = plain_log(longest_plan(routines["quick-full-body"])).splitlines()
     at = next(i for i, line in enumerate(lines) if "Get into position: Standing quad" in line)
     assert lines[at + 1].strip().startswith("• Stand tall")
     assert "Take care: You're on one leg" in lines[at + 3]

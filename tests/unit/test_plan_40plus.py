@@ -10,14 +10,7 @@ import pytest
 from postrun.models import HoldExercise, PositionsExercise, RepsExercise, Routine
 from postrun.plan import PlanSettings, make_plan
 
-BUNDLED = [
-    "breathe-down",
-    "cool-down-and-strength",
-    "five-key-stretches",
-    "long-run-yoga",
-    "post-run-reset",
-    "quick-full-body",
-]
+from ..advice_checks import BUNDLED, plain_log
 
 
 def under_a_minute(routine: Routine, steps: list[dict]) -> dict[str, int]:
@@ -115,26 +108,8 @@ def test_cool_down_holds_its_stretches_about_30_s_as_its_article_says(routines):
 
 
 def test_plain_says_which_stretches_are_under_a_minute_and_why(routines):
-    import io
-
-    from postrun.cli.plain import run_plain
-    from postrun.sound import SoundBoard
-
-    from ..fakes import FakeClock, RecordingPlayer
-
     plan = make_plan(routines["quick-full-body"], 10, PlanSettings(profile="40plus"))
-    clock = FakeClock()
-
-    class Keys:
-        interactive = False
-
-        def wait(self, seconds: float) -> int:
-            clock.advance(seconds)
-            return 0
-
-    out = io.StringIO()
-    run_plain(plan, clock, Keys(), out, SoundBoard(RecordingPlayer()), lambda s: "", speed=1)
-    lines = out.getvalue().splitlines()
+    lines = plain_log(plan).splitlines()
     assert any(line.strip().startswith("Under a minute, the hold") for line in lines[:3])
     at = [i for i, line in enumerate(lines) if "Get into position: Figure-four" in line]
     assert at  # the right side follows a switch: said once

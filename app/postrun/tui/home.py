@@ -368,8 +368,12 @@ class HomeScreen(Screen[None]):
 
     def show_offer(self, offer: Offer | None) -> None:
         """The App's answer, which may come while another screen is up or leaving: the
-        footer is told only while Home is on top (it looks again when Home comes back)."""
-        self.query_one(ResumeOffer).show(offer)
+        footer is told only while Home is on top (it looks again when Home comes back).
+        After the App has closed, Home's widgets are gone: nothing to show it on."""
+        shown = self.query(ResumeOffer)
+        if not shown:
+            return
+        shown.first().show(offer)
         if self.is_current:
             self.refresh_bindings()
 
