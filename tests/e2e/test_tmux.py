@@ -29,8 +29,8 @@ def test_a_real_session_advances_and_quits_cleanly(tmp_path: Path) -> None:
         term.wait_for(lambda s: "End this session now?" in s, "the quit question")
         term.keys("y")
         screen = term.wait_for(lambda s: "Session ended early." in s, "the summary")
-        # The CI run that saw the summary's top rows drawn over the session's last ones
-        # failed here: a half-written frame. wait_for now takes only a settled screen.
+        # A CI run failed here on a screen with the summary's top rows over the session's
+        # last ones, most likely a half-written frame: wait_for takes only settled ones.
         assert "Traceback" not in screen, screen  # the whole screen, should one show
         assert "Preview: not recorded" in screen, screen
         term.keys("Enter")
