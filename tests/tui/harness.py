@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from postrun import content, paths
 from postrun.plan import Plan
@@ -67,3 +69,21 @@ def build(
 
     parts = Parts(catalog, settings, clock, make_sound, record, problem=problem)
     return Harness(PostrunApp(parts, start=start), clock, player, recorded)
+
+
+def said(screen: SessionScreen, selector: str) -> str:
+    return str(screen.query_one(selector).render())
+
+
+def drawn_lines(widget: Widget) -> list[str]:
+    """A widget's lines as Textual draws them on the screen."""
+    return [strip.text for strip in widget.render_lines(Region(0, 0, *widget.size))]
+
+
+async def go_to(h: Harness, pilot: Pilot[int], predicate, offset: float = 1.0) -> SessionScreen:
+    """Advance the clock to `offset` seconds into the first step `predicate` picks."""
+    screen = h.session_screen()
+    step = next(s for s in screen.plan.steps if predicate(s))
+    now = screen.session.tick().done_seconds
+    await h.advance(pilot, step.start + offset - now)
+    return screen
