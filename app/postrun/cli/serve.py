@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # shape it. --sound and --voice go with it, or reach Home through the environment.
 PLAN_OPTIONS = ("routine", "after", "minutes", "profile", "walk", "focus", "equipment", "seed")
 START_OPTIONS = (*PLAN_OPTIONS, "sound", "voice")
+QUIT_WITHIN = 10.0  # seconds the windows' apps get to quit and record on Ctrl-C
 
 
 class PostrunServer(Server):
@@ -84,11 +85,13 @@ class PostrunServer(Server):
 
     async def on_shutdown(self, app: web.Application) -> None:
         """Ctrl-C: end each window now. Its handler then tells its app to quit (the app
-        records its session) and waits for it; left open, aiohttp waited about 20 s."""
+        records its session) and waits for it; left open, aiohttp waited about 20 s.
+        Bounded, so an app that never quits cannot keep the server from stopping."""
         windows = list(self.windows)
         for task in windows:
             task.cancel()
-        await asyncio.gather(*windows, return_exceptions=True)
+        if windows:
+            await asyncio.wait(windows, timeout=QUIT_WITHIN)
 
     async def on_startup(self, app: web.Application) -> None:
         """Nothing: the URL and its QR code are printed before the server starts (its own
