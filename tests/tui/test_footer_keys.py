@@ -30,6 +30,8 @@ async def test_the_footer_shows_each_key_as_it_is_typed(session: bool, expected:
 
 async def test_the_footer_names_keys_without_unicodes_name_table(monkeypatch: pytest.MonkeyPatch):
     # One unicodedata.lookup leaves its name table resident: 1.3 MB of a session's peak.
+    import unicodedata
+
     import textual.keys
 
     looked_up: list[str] = []
@@ -38,7 +40,7 @@ async def test_the_footer_names_keys_without_unicodes_name_table(monkeypatch: py
         looked_up.append(name)
         raise KeyError(name)
 
-    monkeypatch.setattr(textual.keys.unicodedata, "lookup", lookup)
+    monkeypatch.setattr(unicodedata, "lookup", lookup)
     textual.keys.format_key.cache_clear()
     catalog = content.load_all(include_user=False)
     h = build(start=make_plan(catalog.routines["post-run-reset"], 10), catalog=catalog)
