@@ -2,14 +2,18 @@
 
 Each file judged (a routine, the settings, a history record) leaves one entry under the
 cache dir: the verdict (the validated data, or the problems to report) with the key it
-holds for: the file's path, size, mtime and SHA-256, and the schema's version (a hash of
+holds for: the file's path, size, mtime and CRC-32, and the schema's version (a CRC-32 of
 the names, sizes and mtimes of the modules and pose files that decide what is valid).
 A start whose files and schema are unchanged rebuilds the models from the entries and
 never imports pydantic.
 
 An entry is never trusted: one that cannot be read, does not parse, fails its seal (a
-hash over key and verdict) or holds for another key is ignored, judged afresh and
+CRC-32 over key and verdict) or holds for another key is ignored, judged afresh and
 written again. A cache that cannot be written is no cache, not an error.
+
+CRC-32, not SHA-256: the checks guard against accident (an edit, a torn write), not an
+attacker, who could as well edit the routine. hashlib would cost every session 0.6 MB
+of peak memory (OpenSSL's digest tables); zlib is loaded anyway.
 """
 
 from __future__ import annotations
@@ -19,9 +23,9 @@ import json
 import os
 from collections.abc import Callable
 from functools import cache
-from hashlib import sha256
 from pathlib import Path
 from typing import Any, TypeVar
+from zlib import crc32
 
 from postrun import paths
 from postrun.files import MAX_BYTES, FileProblem, read_bytes, write_atomic
@@ -42,13 +46,13 @@ def schema_version() -> str:
     Our own files are known by name, size and mtime, as Python knows that a module's
     bytecode is still its source's: reading them all would cost every start 2 ms. (A
     user's file is known by its content too: `key_of`.)"""
-    digest = sha256()
+    check = 0
     library = paths.bundled_content_dir() / "poses" / "library"
     for entry in [*_deciding_entries(str(PACKAGE)), *_entries(str(library), ".toml")]:
         with contextlib.suppress(OSError):
             info = entry.stat()
-            digest.update(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+            check = crc32(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode(), check)
+    return f"{check:08x}"
 
 
 def deciding_modules() -> list[Path]:
@@ -75,8 +79,8 @@ def _entries(folder: str, suffix: str) -> list[os.DirEntry[str]]:
 
 def entry_file(kind: str, path: Path) -> Path:
     """Where the verdict on `path` is kept."""
-    name = sha256(f"{kind}\0{path.absolute()}".encode()).hexdigest()[:32]
-    return paths.cache_dir() / "verdicts" / f"{kind}-{name}.json"
+    name = f"{kind}\0{path.absolute()}"
+    return paths.cache_dir() / "verdicts" / f"{kind}-{crc32(name.encode()):08x}.json"
 
 
 def key_of(kind: str, path: Path, raw: bytes) -> dict[str, Any] | None:
@@ -89,14 +93,14 @@ def key_of(kind: str, path: Path, raw: bytes) -> dict[str, Any] | None:
         "path": str(path.absolute()),
         "size": info.st_size,
         "mtime_ns": info.st_mtime_ns,
-        "sha256": sha256(raw).hexdigest(),
+        "crc32": crc32(raw),
         "schema": schema_version(),
     }
 
 
 def _seal(key: dict[str, Any], verdict: Verdict) -> str:
     text = json.dumps([key, verdict], sort_keys=True, separators=(",", ":"))
-    return sha256(text.encode()).hexdigest()
+    return f"{crc32(text.encode()):08x}"
 
 
 def recall(key: dict[str, Any]) -> Verdict | None:

@@ -68,6 +68,14 @@ def test_only_the_edge_imports_pydantic() -> None:
         assert "pydantic" not in loaded_by(module), f"{module} pulled in pydantic"
 
 
+def test_only_a_plans_fingerprint_imports_hashlib() -> None:
+    """OpenSSL's digest tables cost a session 0.6 MB of peak memory: checksums use zlib,
+    and only naming a plan for its record (at a session's end) or serving (aiohttp) loads
+    hashlib."""
+    for module in (m for m in modules() if not m.startswith("postrun.serve")):
+        assert "hashlib" not in loaded_by(module), f"{module} pulled in hashlib"
+
+
 def test_every_front_door_offers_all_it_lists() -> None:
     """A wing's names may load when first asked for (sound, store): each one is there."""
     probe = (

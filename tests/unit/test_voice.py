@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from postrun.plan import Plan, PlanSettings, make_plan
 from postrun.session import Command, Session
 from postrun.sound import Cue, SoundBoard, SpokenCues, script
@@ -109,3 +111,17 @@ def test_a_halfway_never_cuts_a_move_name():
     for at, what in names:
         ends = at + 0.1 * len(str(what).split())
         assert not [t for t, _, w in timeline if w == "Halfway" and at < t < ends]
+
+
+def test_each_phrase_and_voice_has_its_own_safe_file_name(tmp_path: Path):
+    from postrun.sound.voice import Renderer
+
+    espeak = Renderer(["espeak-ng", "-s", "160", "-w"], tmp_path)
+    phrases = ["Switch sides", "switch sides.", "Switch sides!", "../../etc/passwd", "\x1b[31m[/]"]
+    phrases += ["Hold " + "long " * 100 + "a", "Hold " + "long " * 100 + "b", "", "¿Qué?"]
+    names = [espeak.path(text) for text in phrases]
+    assert len(set(names)) == len(phrases) and espeak.path("Switch sides") == names[0]
+    assert Renderer(["say", "-o"], tmp_path).path("Switch sides") != names[0]
+    for name in names:
+        assert name.parent == tmp_path and len(name.name) < 100
+        assert set(name.name) <= set("abcdefghijklmnopqrstuvwxyz0123456789-.")

