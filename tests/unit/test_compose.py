@@ -21,7 +21,7 @@ from postrun.plan import (
     seed_of,
     tolerance,
 )
-from postrun.plan.compose import FOCUS_SHARE
+from postrun.plan.composer import FOCUS_SHARE
 from postrun.plan.library import same_stretch_keys
 from postrun.words import composed_credit, run_wording
 

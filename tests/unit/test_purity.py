@@ -94,3 +94,10 @@ def test_the_screen_loads_no_player_chooser_before_its_first_frame() -> None:
     loaded = loaded_by("postrun.tui.app")
     assert "postrun.sound.chain" not in loaded and "postrun.sound.checkup" not in loaded
     assert "pydantic" not in loaded
+
+
+def test_a_session_loads_no_composer_before_it_is_asked_for() -> None:
+    # Composing from every move is for `--after` and Home's run picker: 19 M instructions
+    # (about 4 ms) of a start's first frame otherwise.
+    for module in ("postrun.tui.app", "postrun.tui.session_screen", "postrun.cli.command"):
+        assert "postrun.plan.composer" not in loaded_by(module), module

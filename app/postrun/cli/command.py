@@ -20,18 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 from postrun import content, paths
 from postrun.cli import UsageError
 from postrun.models import Routine
-from postrun.plan import (
-    Composed,
-    NothingToCompose,
-    Plan,
-    PlanSettings,
-    Request,
-    compose,
-    known_equipment,
-    known_focus,
-    make_plan,
-    seed_of,
-)
+from postrun.plan import Plan, PlanSettings, make_plan, seed_of
 from postrun.printable import printable
 from postrun.served import is_served, served_choices
 from postrun.store import Settings, choices, load_settings, with_known_routine
@@ -41,6 +30,7 @@ if TYPE_CHECKING:
     from argparse import Namespace
     from typing import TypeAlias
 
+    from postrun.plan import Composed
     from postrun.session import Earlier, Summary
 
     Arguments: TypeAlias = Namespace | SimpleNamespace
@@ -198,6 +188,7 @@ def _compose(
 ) -> Composed:
     """A session made for today's run (`--after`), from every routine loaded: the
     equipment at hand and the moves left out come from the settings, unless given."""
+    from postrun.plan import NothingToCompose, Request, compose, known_equipment, known_focus
     from postrun.store import local_now
     from postrun.words import nothing_to_compose, run_wording
 

@@ -3,19 +3,14 @@
 `steps` is the plan's vocabulary, `knobs` the numbers a plan may choose and the values
 each takes, `drafts` turns a routine into steps, `costs` says what each move costs,
 `choose` picks what is in, and `fit` sets the numbers to land on the time asked for.
-Others import from here, never from the modules inside.
+Others import from here, never from the modules inside. Composing a session from every
+move (`composer`, `library`) loads when first asked for: a start from a routine needs none
+of it. (`composer`, not `compose`: a submodule of that name would hide the function.)
 """
 
-from postrun.plan.compose import (
-    Composed,
-    Credit,
-    NothingToCompose,
-    Request,
-    Wording,
-    compose,
-    known_equipment,
-    known_focus,
-)
+from typing import TYPE_CHECKING
+
+from postrun import lazy
 from postrun.plan.drafts import WALK_FIRST
 from postrun.plan.fit import (
     MAX_MINUTES,
@@ -46,6 +41,32 @@ from postrun.plan.runs import (
     seed_of,
 )
 from postrun.plan.steps import PROFILES, PlanSettings, Profile, Side, Step, StepKind
+
+if TYPE_CHECKING:
+    from postrun.plan.composer import (
+        Composed,
+        Credit,
+        NothingToCompose,
+        Request,
+        Wording,
+        compose,
+        known_equipment,
+        known_focus,
+    )
+
+_LATER = dict.fromkeys(
+    (
+        "Composed",
+        "Credit",
+        "NothingToCompose",
+        "Request",
+        "Wording",
+        "compose",
+        "known_equipment",
+        "known_focus",
+    ),
+    "postrun.plan.composer",
+)
 
 __all__ = [
     "DEFAULT_EQUIPMENT",
@@ -86,3 +107,5 @@ __all__ = [
     "seed_of",
     "tolerance",
 ]
+
+__getattr__ = lazy.loader(__name__, _LATER)

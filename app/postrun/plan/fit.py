@@ -22,7 +22,7 @@ from postrun.plan.knobs import ShortHold, make_knobs, under_a_minute
 from postrun.plan.steps import PlanSettings, Step
 
 if TYPE_CHECKING:
-    from postrun.plan.compose import Request
+    from postrun.plan.composer import Request
 
 MIN_MINUTES, MAX_MINUTES = 3, 60
 MINUTES = range(MIN_MINUTES, MAX_MINUTES + 1)  # the lengths a session may be asked for

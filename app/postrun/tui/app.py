@@ -27,11 +27,12 @@ from textual.screen import Screen
 from postrun import paths, words
 from postrun.clock import Clock
 from postrun.content import Catalog
-from postrun.plan import Composed, Plan, run_of
+from postrun.plan import Plan, run_of
 from postrun.store import Settings, save_settings
 from postrun.tui.messages import LeaveOut, SessionEnded, StartSession, SummaryClosed
 
 if TYPE_CHECKING:  # each screen is imported when first shown: a start waits for one
+    from postrun.plan import Composed
     from postrun.session import Earlier, Summary
     from postrun.sound import SoundBoard
     from postrun.tui.home import HomeScreen

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from postrun.plan import Composed, Plan
+from postrun.plan import Plan
 
-if TYPE_CHECKING:  # Home's first frame loads no session
+if TYPE_CHECKING:  # Home's first frame loads no session, a start composes nothing
+    from postrun.plan import Composed
     from postrun.session import Earlier
 
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from postrun.models import Routine, Source
-from postrun.plan import Credit, RunType, Wording, run_of
+from postrun.plan import RunType, run_of
+
+if TYPE_CHECKING:
+    from postrun.plan import Credit, Wording
 
 RUN_TITLES: dict[RunType, str] = {
     "easy": "After an easy run",
@@ -36,6 +40,8 @@ COMPOSED_PUBLISHER = "postrun, from the articles credited with each move"
 
 def run_wording(run: RunType) -> Wording:
     """The words a composed session for `run` is shown with."""
+    from postrun.plan import Wording  # composing loads when a session is composed
+
     title = RUN_TITLES[run]
     return Wording(
         title=title,
