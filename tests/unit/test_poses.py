@@ -26,9 +26,6 @@ from postrun.poses import (
     drawing,
     frame_at,
     frame_for,
-    library,
-    load_library,
-    parse_figure,
     parse_library,
     parse_pose,
     render,
@@ -296,52 +293,6 @@ def test_a_good_pose_keeps_its_points_props_and_view() -> None:
 
 
 # --- the bundled library and which move uses it -------------------------------
-
-
-def test_library_files_name_the_file_and_refuse_a_pose_defined_twice(tmp_path: Path) -> None:
-    one, two, bad = tmp_path / "one.toml", tmp_path / "two.toml", tmp_path / "bad.toml"
-    stand = "".join(f"{k} = {v}\n" for k, v in STANDING.items())
-    one.write_text(f"[stand]\n{stand}")
-    two.write_text(f"[stand]\n{stand}")
-    bad.write_text(f"[lean]\n{stand}neck = [50, 1]\n".replace("neck = [10, 12.5]\n", ""))
-    assert list(load_library(one)) == ["stand"]
-    with pytest.raises(PoseError, match=r"two\.toml: stand: another library file has this pose"):
-        load_library(one, two)
-    with pytest.raises(PoseError, match=r"bad\.toml: lean\.neck: expected \[x, y\]"):
-        load_library(bad)
-
-
-def test_the_bundled_library_is_read_from_toml_once_then_remembered(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    reads: list[bytes] = []
-    real = library._read_toml
-
-    def counted(raw: bytes) -> dict[str, object]:
-        reads.append(raw)
-        return real(raw)
-
-    monkeypatch.setattr(library, "_read_toml", counted)
-    bundled_library.cache_clear()
-    first = bundled_library()
-    read_once = len(reads)
-    bundled_library.cache_clear()
-    assert bundled_library() == first and len(reads) == read_once > 0
-
-
-def test_a_move_may_name_library_poses_or_draw_its_own_inline() -> None:
-    library = bundled_library()
-    assert parse_figure("cat", library, "pose") == [library["cat"]]
-    assert parse_figure(["cow", STANDING], library, "poses") == [
-        library["cow"],
-        parse_pose(STANDING),
-    ]
-    with pytest.raises(PoseError, match=r"^poses\[1\]: no pose named 'dog'$"):
-        parse_figure(["cat", "dog"], library, "poses")
-    with pytest.raises(PoseError, match=r"^poses\[0\]\.head: expected \[x, y\]"):
-        parse_figure([{**STANDING, "head": 3}], library, "poses")
-    with pytest.raises(PoseError, match=r"^pose: expected a pose name or a pose table$"):
-        parse_figure(7, library, "pose")
 
 
 def test_every_bundled_move_and_position_has_a_figure() -> None:
