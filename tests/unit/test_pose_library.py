@@ -69,7 +69,7 @@ def test_a_remembered_library_parses_only_the_poses_asked_for(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A session shows a few of the library's poses: parsing every one cost its first
-    # frame about 40 M instructions (~10 ms).
+    # frame 25 M instructions (~6 ms).
     bundled_library.cache_clear()
     everything = dict(bundled_library())  # judged and remembered, if it was not yet
     parsed: list[object] = []

@@ -40,8 +40,8 @@ def bundled_library() -> Mapping[str, Pose]:
 
 class Remembered(Mapping[str, Pose]):
     """Named poses from data already judged valid, each parsed when first looked up: a
-    session shows a few, and parsing all of them cost its first frame about 40 M
-    instructions (~10 ms)."""
+    session shows a few, and parsing all of them cost its first frame 25 M
+    instructions (~6 ms)."""
 
     def __init__(self, tables: Mapping[str, object]) -> None:
         self._tables = tables
