@@ -9,6 +9,7 @@ then shown as any routine's plan is.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -18,7 +19,7 @@ from textual.message import Message
 from textual.widgets import Label, Static
 
 from postrun.content import Catalog
-from postrun.plan import RUN_TYPES, RUNS, Composed, NothingToCompose, Request, RunType, compose
+from postrun.plan import RUN_TYPES, RUNS, RunType
 from postrun.store import Settings
 from postrun.tui.preview import MOVE_INDENT, Line
 from postrun.tui.text import plain, styled
@@ -30,6 +31,9 @@ from postrun.words import (
     run_wording,
     source_credit,
 )
+
+if TYPE_CHECKING:
+    from postrun.plan import Composed
 
 
 class RunChoice(Static):
@@ -109,7 +113,10 @@ class Composer:
 def made_for(
     catalog: Catalog, settings: Settings, run: RunType, minutes: int, walk: int, seed: int
 ) -> Composed | None:
-    """Today's session for `run` from every routine found, or None if no move suits."""
+    """Today's session for `run` from every routine found, or None if no move suits.
+    The composer loads here, when a run is first chosen: Home's first frame needs none."""
+    from postrun.plan import NothingToCompose, Request, compose
+
     request = Request(
         run=run,
         minutes=minutes,

@@ -14,7 +14,7 @@ from textual.widgets import Label, Static
 
 from postrun.content import Catalog
 from postrun.models import Exercise, Routine
-from postrun.plan import Composed, Plan, PlanSettings, RunType, make_plan
+from postrun.plan import Plan, PlanSettings, RunType, make_plan
 from postrun.store import Settings
 from postrun.tui import after_run
 from postrun.tui.after_run import AfterRun
@@ -36,7 +36,8 @@ from postrun.words import (
     skipped_files,
 )
 
-if TYPE_CHECKING:  # the offer is looked for after the first frame
+if TYPE_CHECKING:  # the offer is looked for after the first frame, a run composed when chosen
+    from postrun.plan import Composed
     from postrun.store import Offer
 
 LENGTHS = (5, 10, 15)
