@@ -96,6 +96,11 @@ def test_the_screen_loads_no_player_chooser_before_its_first_frame() -> None:
     assert "pydantic" not in loaded
 
 
+def test_a_session_screen_loads_no_voice_before_it_starts() -> None:
+    # The voice starts after the player is chosen, itself after the first frame.
+    assert "postrun.sound.voice" not in loaded_by("postrun.tui.session_screen")
+
+
 def test_a_session_loads_no_composer_before_it_is_asked_for() -> None:
     # Composing from every move is for `--after` and Home's run picker, when a run is
     # chosen: 19 M instructions (about 4 ms) of a start's first frame otherwise, 16 M of Home's.

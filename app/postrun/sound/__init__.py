@@ -22,15 +22,15 @@ from postrun.sound.players import (
 )
 from postrun.sound.script import script
 from postrun.sound.starting import StartingPlayer
-from postrun.sound.voice import Renderer, SpokenCues, find_tts
 
 if TYPE_CHECKING:
     from postrun.sound.chain import Chosen, Tried, choose_player, make_player
     from postrun.sound.checkup import Checkup, Install, check_sound
     from postrun.sound.system_player import SystemPlayer
+    from postrun.sound.voice import Renderer, SpokenCues, find_tts
 
-# Choosing a player and checking the machine load when first asked for: after the first
-# frame, in the thread that opens the player, or for `postrun doctor`.
+# Choosing a player, the voice and checking the machine load when first asked for: after
+# the first frame, in the thread that opens the player, or for `postrun doctor`.
 _LATER = {
     "Chosen": "postrun.sound.chain",
     "Tried": "postrun.sound.chain",
@@ -40,6 +40,9 @@ _LATER = {
     "Install": "postrun.sound.checkup",
     "check_sound": "postrun.sound.checkup",
     "SystemPlayer": "postrun.sound.system_player",
+    "Renderer": "postrun.sound.voice",
+    "SpokenCues": "postrun.sound.voice",
+    "find_tts": "postrun.sound.voice",
 }
 
 __all__ = [

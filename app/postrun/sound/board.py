@@ -5,7 +5,7 @@ voice has its phrase ready, never over a weightier cue, never while muted.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from postrun import paths, words
 from postrun.plan import Plan
@@ -13,7 +13,9 @@ from postrun.session import Countdown, Event
 from postrun.sound.cues import Cue, CueArbiter, strongest
 from postrun.sound.players import Player, Sound
 from postrun.sound.starting import StartingPlayer
-from postrun.sound.voice import Renderer, SpokenCues, find_tts
+
+if TYPE_CHECKING:  # the voice loads when it starts, after the player: not for a first frame
+    from postrun.sound.voice import Renderer, SpokenCues
 
 # "auto" speaks when it can and says nothing when it cannot; "on" says why it cannot.
 WantVoice = Literal["auto", "on", "off"]
@@ -83,6 +85,8 @@ class SoundBoard:
             return
         if self.want_voice == "off":
             return
+        from postrun.sound.voice import Renderer, SpokenCues, find_tts
+
         command = renderer.command if renderer is not None else find_tts()
         why = why_silent(self.player, command)
         if why is not None:
