@@ -41,6 +41,14 @@ def read_wav(path: Path) -> Sound:
     return Sound(frames, channels, width, rate, path)
 
 
+def wav_seconds(path: Path) -> float:
+    """How long a WAV file plays, from its header alone (a system player plays the file)."""
+    import wave
+
+    with wave.open(str(path), "rb") as source:
+        return source.getnframes() / source.getframerate()
+
+
 class Player(Protocol):
     name: str
     notice: str | None  # set when the player had to fall back mid-session

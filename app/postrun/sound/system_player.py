@@ -22,7 +22,7 @@ from typing import Protocol
 
 from postrun import words
 from postrun.sound.cues import Cue
-from postrun.sound.players import Player, Sound, read_wav
+from postrun.sound.players import Player, Sound, wav_seconds
 
 PROBE_TIMEOUT = 2.0  # a player that cannot play 10 ms of silence in this long is no use
 CUT_TIMEOUT = 0.2  # a terminated player has this long to go before it is killed
@@ -109,22 +109,23 @@ class SystemPlayer:
         self.name = Path(command[0]).name
         self.notice: str | None = None
         self._fallback = fallback
-        self._cues = {cue: read_wav(sounds / f"{cue.value}.wav") for cue in Cue}
+        self._cues = {cue: sounds / f"{cue.value}.wav" for cue in Cue}
+        self._seconds = {cue: wav_seconds(path) for cue, path in self._cues.items()}
         self._spawn, self._clock, self._grace = spawn, clock, grace
         self._process: Process | None = None
         self._ends = 0.0
         self._failed = False
 
     def play(self, cue: Cue) -> None:
-        if self._failed or not self._start(self._cues[cue]):
+        if self._failed or not self._start(self._cues[cue], self._seconds[cue]):
             self._fallback.play(cue)
 
     def play_sound(self, sound: Sound) -> None:
         if not self._failed and sound.path is not None:
-            self._start(sound)
+            self._start(sound.path, sound.seconds)
 
     def duration(self, cue: Cue) -> float:
-        return self._cues[cue].seconds
+        return self._seconds[cue]
 
     def wait(self) -> None:
         """Block until the current cue has played, or should have (for tests and `close`)."""
@@ -140,17 +141,17 @@ class SystemPlayer:
         self.wait()
         self._cut()
 
-    def _start(self, sound: Sound) -> bool:
+    def _start(self, path: Path, seconds: float) -> bool:
         if self._ended_badly():
             return self._fail()
         self._cut()
         try:
-            process = self._spawn([*self.command, str(sound.path)])
+            process = self._spawn([*self.command, str(path)])
         except OSError:  # the program was removed, or cannot run any more
             return self._fail()
         # Reaps it the moment it ends on its own; `wait` is safe from two threads.
         threading.Thread(target=process.wait, daemon=True).start()
-        self._process, self._ends = process, self._clock() + sound.seconds
+        self._process, self._ends = process, self._clock() + seconds
         return True
 
     def _ended_badly(self) -> bool:
