@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from postrun.sound.system_player import SystemPlayer
     from postrun.sound.voice import Renderer, SpokenCues, find_tts
 
-# Choosing a player, the voice and checking the machine load when first asked for: after
+# Choosing a player, the voice and the machine's checks load when first asked for: after
 # the first frame, in the thread that opens the player, or for `postrun doctor`.
 _LATER = {
     "Chosen": "postrun.sound.chain",
