@@ -103,7 +103,11 @@ def test_a_session_screen_loads_no_voice_before_it_starts() -> None:
 
 def test_a_session_loads_no_composer_before_it_is_asked_for() -> None:
     # Composing from every move is for `--after` and Home's run picker, when a run is
-    # chosen: 19 M instructions (about 4 ms) of a start's first frame otherwise, 16 M of Home's.
-    modules = ("postrun.tui.app", "postrun.tui.session_screen", "postrun.cli.command")
-    for module in (*modules, "postrun.tui.home"):
+    # chosen: 19 M instructions (about 4 ms) of a start's first frame otherwise.
+    for module in (
+        "postrun.tui.app",
+        "postrun.tui.session_screen",
+        "postrun.tui.home",
+        "postrun.cli.command",
+    ):
         assert "postrun.plan.composer" not in loaded_by(module), module
